@@ -1,0 +1,55 @@
+/**
+ * The Adaptive Card shapes we emit. Kept loose on purpose (element bodies are plain objects):
+ * the `adaptivecards` SDK validates them in tests at schema version 1.4.
+ */
+export type CardElement = { type: string } & Record<string, unknown>;
+
+export interface OpenUrlAction {
+  type: 'Action.OpenUrl';
+  title: string;
+  url: string;
+}
+
+export type CardAction = OpenUrlAction | ({ type: 'Action.ShowCard' | 'Action.ToggleVisibility' } & Record<string, unknown>);
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json';
+  version: '1.4';
+  body: CardElement[];
+  actions?: CardAction[];
+  msteams: { width: 'Full'; entities?: unknown[] };
+  /** Shown by Teams in notifications and the activity feed. */
+  fallbackText?: string;
+}
+
+/** The body Teams webhooks (legacy connector and Workflows) accept. */
+export interface TeamsMessage {
+  type: 'message';
+  summary?: string;
+  attachments: [
+    {
+      contentType: 'application/vnd.microsoft.card.adaptive';
+      contentUrl: null;
+      content: AdaptiveCard;
+    },
+  ];
+}
+
+/** What a renderer is given: one GitHub event, as received. */
+export interface GitHubEvent {
+  /** `X-GitHub-Event`, e.g. `pull_request`. */
+  name: string;
+  /** Parsed JSON payload. Renderers narrow it with `@octokit/webhooks-types`. */
+  payload: any;
+}
+
+/** Per-link rendering choices (see LinkOptions) plus where GitHub lives (GHES). */
+export interface RenderOptions {
+  drafts: boolean;
+  synchronize: boolean;
+  workflowSuccesses: boolean;
+  githubUrl: string;
+}
+
+export type RenderResult = { message: TeamsMessage; summary: string } | { ignored: string };
