@@ -1,0 +1,144 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse as parseDotenv } from 'dotenv';
+import { z } from 'zod';
+
+/** Development GUIDs so `npm run package` works before an app is registered. */
+export const DEV_TEAMS_APP_ID = '3f6c2a1e-5b7d-4c8e-9a0f-1d2e3f4a5b6c';
+export const DEV_CONNECTOR_ID = '8a9b0c1d-2e3f-4a5b-8c7d-9e0f1a2b3c4d';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const origin = z.string().transform((value, ctx) => {
+  try {
+    const url = new URL(value);
+    if (url.origin === value.replace(/\/$/, '')) return url.origin;
+  } catch {
+    /* reported below */
+  }
+  ctx.addIssue({ code: 'custom', message: `"${value}" is not an exact origin like http://127.0.0.1:8099` });
+  return z.NEVER;
+});
+
+const httpUrl = z
+  .string()
+  .url()
+  .refine((v) => /^https?:\/\//.test(v), 'must start with http:// or https://')
+  .transform((v) => v.replace(/\/+$/, ''));
+
+const optional = (s: z.ZodString) =>
+  z.preprocess((v) => (v === '' ? undefined : v), s.optional());
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PUBLIC_URL: z.preprocess((v) => (v === '' ? undefined : v), httpUrl.optional()),
+  DATA_DIR: z.string().min(1).default('./data'),
+  GITHUB_WEBHOOK_SECRET: optional(z.string().min(8, 'must be at least 8 characters')),
+  GITHUB_WEBHOOK_SECRET_PREVIOUS: optional(z.string().min(8, 'must be at least 8 characters')),
+  ADMIN_TOKEN: optional(z.string().min(16, 'must be at least 16 characters')),
+  ENCRYPTION_KEY: optional(
+    z.string().regex(/^[A-Za-z0-9+/_-]{43}=?$|^[0-9a-fA-F]{64}$/, 'must be 32 bytes as 64 hex or 43 base64 characters'),
+  ),
+  TEAMS_WEBHOOK_EXTRA_ORIGINS: z
+    .preprocess(
+      (v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : []),
+      z.array(origin),
+    )
+    .default([]),
+  GITHUB_CLIENT_ID: optional(z.string()),
+  GITHUB_CLIENT_SECRET: optional(z.string()),
+  GITHUB_URL: z.preprocess((v) => (v === '' ? undefined : v), httpUrl.default('https://github.com')),
+  GITHUB_API_URL: z.preprocess((v) => (v === '' ? undefined : v), httpUrl.default('https://api.github.com')),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  TEAMS_APP_ID: z.string().uuid().default(DEV_TEAMS_APP_ID),
+  CONNECTOR_ID: z.string().uuid().default(DEV_CONNECTOR_ID),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  publicUrl: string;
+  dataDir: string;
+  webhookSecrets: string[];
+  adminToken: string;
+  /** 32-byte key for AES-256-GCM. */
+  encryptionKey: Buffer;
+  extraWebhookOrigins: string[];
+  github: { clientId?: string; clientSecret?: string; url: string; apiUrl: string };
+  logLevel: (typeof LOG_LEVELS)[number];
+  teamsAppId: string;
+  connectorId: string;
+  /** Secrets generated on this start (to print once). */
+  generated: Array<'GITHUB_WEBHOOK_SECRET' | 'ADMIN_TOKEN' | 'ENCRYPTION_KEY'>;
+}
+
+export class ConfigError extends Error {}
+
+/** `.env` in the working directory fills in what the environment leaves unset (env wins). */
+export function readEnv(cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): Record<string, string | undefined> {
+  const file = join(cwd, '.env');
+  const fromFile = existsSync(file) ? parseDotenv(readFileSync(file)) : {};
+  return { ...fromFile, ...env };
+}
+
+const SECRETS_FILE = 'secrets.json';
+type SecretName = Config['generated'][number];
+
+function loadOrGenerateSecrets(dataDir: string, wanted: SecretName[]) {
+  const file = join(dataDir, SECRETS_FILE);
+  const stored: Partial<Record<SecretName, string>> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const generated: SecretName[] = [];
+  for (const name of wanted) {
+    if (stored[name]) continue;
+    stored[name] = name === 'ENCRYPTION_KEY' ? randomBytes(32).toString('hex') : randomBytes(24).toString('base64url');
+    generated.push(name);
+  }
+  if (generated.length) writeFileSync(file, JSON.stringify(stored, null, 2) + '\n', { mode: 0o600 });
+  return { stored, generated };
+}
+
+function decodeKey(value: string): Buffer {
+  return /^[0-9a-fA-F]{64}$/.test(value) ? Buffer.from(value, 'hex') : Buffer.from(value, 'base64url');
+}
+
+/**
+ * Validates the environment and fills in generated secrets. Throws ConfigError with one line
+ * naming the variable and what is wrong, so the operator knows what to fix.
+ */
+export function loadConfig(env: Record<string, string | undefined> = readEnv()): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`Invalid configuration: ${String(issue.path[0])} ${issue.message}`);
+  }
+  const e = parsed.data;
+  if (Boolean(e.GITHUB_CLIENT_ID) !== Boolean(e.GITHUB_CLIENT_SECRET)) {
+    throw new ConfigError('Invalid configuration: GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET must be set together');
+  }
+  const dataDir = resolve(e.DATA_DIR);
+  try {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  } catch (err) {
+    throw new ConfigError(`Invalid configuration: DATA_DIR ${dataDir} cannot be created (${(err as Error).message})`);
+  }
+  const missing = (['GITHUB_WEBHOOK_SECRET', 'ADMIN_TOKEN', 'ENCRYPTION_KEY'] as const).filter((n) => !e[n]);
+  const { stored, generated } = missing.length ? loadOrGenerateSecrets(dataDir, missing) : { stored: {}, generated: [] };
+  const secret = (e.GITHUB_WEBHOOK_SECRET ?? stored.GITHUB_WEBHOOK_SECRET)!;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    dataDir,
+    webhookSecrets: e.GITHUB_WEBHOOK_SECRET_PREVIOUS ? [secret, e.GITHUB_WEBHOOK_SECRET_PREVIOUS] : [secret],
+    adminToken: (e.ADMIN_TOKEN ?? stored.ADMIN_TOKEN)!,
+    encryptionKey: decodeKey((e.ENCRYPTION_KEY ?? stored.ENCRYPTION_KEY)!),
+    extraWebhookOrigins: e.TEAMS_WEBHOOK_EXTRA_ORIGINS,
+    github: { clientId: e.GITHUB_CLIENT_ID, clientSecret: e.GITHUB_CLIENT_SECRET, url: e.GITHUB_URL, apiUrl: e.GITHUB_API_URL },
+    logLevel: e.LOG_LEVEL,
+    teamsAppId: e.TEAMS_APP_ID,
+    connectorId: e.CONNECTOR_ID,
+    generated,
+  };
+}
