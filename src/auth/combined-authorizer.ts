@@ -1,0 +1,53 @@
+import type { Link, LinkStore } from '../links/link.js';
+import { capabilityHash, isCapabilityToken } from './capability.js';
+import { githubClient } from './github-client.js';
+import type { Authorizer, Principal } from './principal.js';
+import { bearerToken, secretEquals } from './principal.js';
+import { isRepositoryAdmin } from './repository-permissions.js';
+import type { SessionStore } from './session-store.js';
+import { SESSION_PREFIX } from './session-store.js';
+
+export interface CombinedAuthorizerOptions {
+  adminToken: string;
+  sessions: SessionStore;
+  /** Read lazily: the store may be created after the authorizer. */
+  links: () => Pick<LinkStore, 'list'>;
+  githubApiUrl: string;
+}
+
+/**
+ * The three ways to prove a right on a link: the operator's admin token, a signed-in GitHub user
+ * with admin permission on the repository (asked of GitHub on every decision, with the user's own
+ * token), or the capability of exactly one link. Capabilities never create links for a repository.
+ */
+export function createCombinedAuthorizer(options: CombinedAuthorizerOptions): Authorizer {
+  const githubAdmin = (principal: Extract<Principal, { kind: 'github' }>, repository: string) =>
+    isRepositoryAdmin(githubClient(options.githubApiUrl, principal.token), repository);
+
+  return {
+    async principal(request) {
+      const token = bearerToken(request);
+      if (!token) return undefined;
+      if (token.startsWith(SESSION_PREFIX)) {
+        const session = options.sessions.get(token);
+        return session ? { kind: 'github', login: session.login, token: session.githubToken } : undefined;
+      }
+      if (isCapabilityToken(token)) {
+        const hash = capabilityHash(token);
+        const link = options.links().list().find((l) => l.capabilityHash === hash);
+        return link ? { kind: 'capability', linkId: link.id } : undefined;
+      }
+      return secretEquals(token, options.adminToken) ? { kind: 'admin' } : undefined;
+    },
+    async canUseRepository(principal, repository) {
+      if (principal.kind === 'admin') return true;
+      if (principal.kind === 'github') return githubAdmin(principal, repository);
+      return false;
+    },
+    async canManageLink(principal, link: Link) {
+      if (principal.kind === 'admin') return true;
+      if (principal.kind === 'capability') return principal.linkId === link.id;
+      return githubAdmin(principal, link.repository);
+    },
+  };
+}

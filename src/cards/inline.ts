@@ -1,0 +1,80 @@
+import type { CardElement } from './card.js';
+
+/**
+ * One run of text with its styling. Everything a user wrote ends up in runs, and runs become
+ * `TextRun`s inside `RichTextBlock`s: TextRun text is never markdown-processed, so user text
+ * cannot inject formatting or links, and we need no backslash escaping (Teams clients disagree
+ * on it: Android and iOS print the backslashes, desktop hides them).
+ */
+export interface Run {
+  text: string;
+  url?: string;
+  bold?: boolean;
+  italic?: boolean;
+  mono?: boolean;
+  strike?: boolean;
+  subtle?: boolean;
+  large?: boolean;
+  color?: Tone;
+}
+
+/** Adaptive Card 1.4 text colours we use to say what state a subject is in. */
+export type Tone = 'good' | 'attention' | 'warning' | 'accent' | 'default';
+
+/** A line of runs; a block of the card body is one or more lines. */
+export type Line = Run[];
+
+const SAFE_SCHEMES = new Set(['http:', 'https:']);
+
+/** Returns the URL when it is an absolute http(s) URL, else undefined: other schemes never reach a card. */
+export function safeUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 2048) return undefined;
+  if (!value.startsWith('http://') && !value.startsWith('https://')) return undefined;
+  try {
+    return SAFE_SCHEMES.has(new URL(value).protocol) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Text from a payload field, or '' for anything that is not a non-empty string (no "undefined"/"null" on cards). */
+export function str(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return '';
+}
+
+export function textRun(run: Run): CardElement {
+  const element: CardElement = { type: 'TextRun', text: run.text };
+  if (run.bold) element.weight = 'Bolder';
+  if (run.italic) element.italic = true;
+  if (run.strike) element.strikethrough = true;
+  if (run.mono) element.fontType = 'Monospace';
+  if (run.subtle) element.isSubtle = true;
+  if (run.large) element.size = 'Large';
+  if (run.color && run.color !== 'default') element.color = run.color;
+  const url = safeUrl(run.url);
+  if (url) {
+    element.selectAction = { type: 'Action.OpenUrl', url };
+    if (!run.color) element.color = 'accent';
+  }
+  return element;
+}
+
+/** A RichTextBlock for one line; empty runs are dropped so no blank TextRun reaches Teams. */
+export function richText(line: Line, extra: Record<string, unknown> = {}): CardElement {
+  return { type: 'RichTextBlock', inlines: line.filter((run) => run.text.length > 0).map(textRun), ...extra };
+}
+
+/** Number of visible characters in a line. */
+export function lineLength(line: Line): number {
+  let n = 0;
+  for (const run of line) n += run.text.length;
+  return n;
+}
+
+/** Single-line text from user input: whitespace runs (newlines included) become one space. */
+export function oneLine(value: unknown, max = 200): string {
+  const text = str(value).replace(/\s+/g, ' ').trim();
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}

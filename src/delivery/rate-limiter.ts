@@ -1,0 +1,160 @@
+/**
+ * Per-link sliding-window rate limiter holding every link to all of Teams' webhook windows at
+ * once, so the bridge itself never causes a 429.
+ *
+ * A send is allowed at `now` when, for every window (limit L, length D), fewer than L sends of
+ * the link fall in the last D ms. Only the L-th most recent send matters for that test, so each
+ * link keeps its recent send times in a ring buffer as long as the largest limit (1,800 for the
+ * daily window): memory per link is bounded, and a check is O(number of windows).
+ *
+ * Teams counts at its own receive time, and two posts that leave 1,000 ms apart may land a few
+ * ms closer. `guardMs` widens every window by that much so jitter cannot turn an exact schedule
+ * into an over-limit one; it is the only slack, the counting itself is exact.
+ */
+
+export interface RateWindow {
+  /** Sends allowed within `ms`. */
+  limit: number;
+  ms: number;
+}
+
+const SECOND = 1000;
+const HOUR = 3600 * SECOND;
+
+/** Teams' published per-webhook limits (DESIGN §4). */
+export const TEAMS_WINDOWS: readonly RateWindow[] = Object.freeze([
+  { limit: 4, ms: 1 * SECOND },
+  { limit: 60, ms: 30 * SECOND },
+  { limit: 100, ms: 1 * HOUR },
+  { limit: 150, ms: 2 * HOUR },
+  { limit: 1800, ms: 24 * HOUR },
+]);
+
+export const DEFAULT_GUARD_MS = 50;
+
+export interface RateLimiterOptions {
+  windows?: readonly RateWindow[];
+  guardMs?: number;
+}
+
+/** Send times of one link, newest last, in a ring that grows by doubling up to `max`. */
+class SendRing {
+  private times: Float64Array;
+  private start = 0;
+  count = 0;
+
+  constructor(private readonly max: number) {
+    this.times = new Float64Array(Math.min(8, max));
+  }
+
+  /** The n-th most recent send (1 = newest); only call with n <= count. */
+  fromNewest(n: number): number {
+    return this.times[(this.start + this.count - n) % this.times.length];
+  }
+
+  newest(): number {
+    return this.count === 0 ? -Infinity : this.fromNewest(1);
+  }
+
+  push(at: number): void {
+    if (this.count === this.times.length) {
+      if (this.times.length < this.max) this.grow();
+      else {
+        // Full at the largest limit: the oldest entry can no longer decide any window.
+        this.times[this.start] = at;
+        this.start = (this.start + 1) % this.times.length;
+        return;
+      }
+    }
+    this.times[(this.start + this.count) % this.times.length] = at;
+    this.count++;
+  }
+
+  private grow(): void {
+    const next = new Float64Array(Math.min(this.times.length * 2, this.max));
+    for (let i = 0; i < this.count; i++) next[i] = this.times[(this.start + i) % this.times.length];
+    this.times = next;
+    this.start = 0;
+  }
+}
+
+export class RateLimiter {
+  readonly windows: readonly RateWindow[];
+  private readonly guardMs: number;
+  private readonly capacity: number;
+  /** The longest window: sends older than this decide nothing. */
+  readonly horizonMs: number;
+  private readonly rings = new Map<string, SendRing>();
+
+  constructor(options: RateLimiterOptions = {}) {
+    const windows = options.windows ?? TEAMS_WINDOWS;
+    if (windows.length === 0) throw new Error('rate limiter needs at least one window');
+    for (const w of windows) {
+      if (!(Number.isInteger(w.limit) && w.limit > 0 && w.ms > 0)) {
+        throw new Error(`invalid rate window ${JSON.stringify(w)}: limit must be a positive integer and ms positive`);
+      }
+    }
+    this.windows = windows.map((w) => ({ ...w }));
+    this.guardMs = options.guardMs ?? DEFAULT_GUARD_MS;
+    this.capacity = Math.max(...windows.map((w) => w.limit));
+    this.horizonMs = Math.max(...windows.map((w) => w.ms)) + this.guardMs;
+  }
+
+  /** Milliseconds until `linkId` may send again; 0 means it may send now. Reserves nothing. */
+  waitMs(linkId: string, now: number): number {
+    const ring = this.rings.get(linkId);
+    if (!ring) return 0;
+    let wait = 0;
+    for (const w of this.windows) {
+      if (ring.count < w.limit) continue;
+      const freeAt = ring.fromNewest(w.limit) + w.ms + this.guardMs;
+      if (freeAt > now + wait) wait = freeAt - now;
+    }
+    return wait;
+  }
+
+  /**
+   * Takes a send slot for `linkId` at `now` when every window allows it and returns 0;
+   * otherwise reserves nothing and returns how many ms to wait before asking again.
+   */
+  reserve(linkId: string, now: number): number {
+    const wait = this.waitMs(linkId, now);
+    if (wait > 0) return wait;
+    this.record(linkId, now);
+    return 0;
+  }
+
+  /** Counts a send that happened (restore after a restart, or a send made elsewhere). */
+  record(linkId: string, at: number): void {
+    let ring = this.rings.get(linkId);
+    if (!ring) {
+      ring = new SendRing(this.capacity);
+      this.rings.set(linkId, ring);
+    }
+    // The clock may step back (NTP); a send is never counted earlier than the one before it,
+    // which keeps the ring ordered and errs on the side of waiting longer.
+    ring.push(Math.max(at, ring.newest()));
+  }
+
+  /** Rebuilds the windows from stored attempts, e.g. `queue.sendsSince(now - horizonMs)`. */
+  restore(sends: Iterable<{ linkId: string; at: number }>): void {
+    const sorted = [...sends].sort((a, b) => a.at - b.at);
+    for (const s of sorted) this.record(s.linkId, s.at);
+  }
+
+  /** Drops links with no send inside the longest window, so idle links cost no memory. */
+  prune(now: number): void {
+    for (const [linkId, ring] of this.rings) {
+      if (ring.newest() + this.horizonMs <= now) this.rings.delete(linkId);
+    }
+  }
+
+  forget(linkId: string): void {
+    this.rings.delete(linkId);
+  }
+
+  /** Links currently tracked (for stats and tests of the memory bound). */
+  get size(): number {
+    return this.rings.size;
+  }
+}

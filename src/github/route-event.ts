@@ -1,0 +1,68 @@
+import picomatch from 'picomatch';
+import type { GitHubEvent, RenderOptions, RenderResult } from '../cards/card.js';
+import type { Feature } from '../links/features.js';
+import type { Link } from '../links/link.js';
+import type { JobInput } from '../queue/event-queue.js';
+
+export interface RouteDeps {
+  featureOf(name: string, payload: any): Feature | null;
+  render(event: GitHubEvent, options: RenderOptions): RenderResult;
+  githubUrl: string;
+}
+
+export type RouteResult = { jobs: JobInput[] } | { ignored: string };
+
+const matchers = new Map<string, (s: string) => boolean>();
+function globMatcher(glob: string) {
+  let m = matchers.get(glob);
+  if (!m) matchers.set(glob, (m = picomatch(glob, { dot: true })));
+  return m;
+}
+
+/** `commits` follows the default branch unless the link names branch globs. */
+export function branchSelected(link: Link, payload: any): boolean {
+  const ref: unknown = payload?.ref;
+  if (typeof ref !== 'string' || !ref.startsWith('refs/heads/')) return true;
+  const branch = ref.slice('refs/heads/'.length);
+  if (link.branches.length === 0) return branch === payload?.repository?.default_branch;
+  return link.branches.some((glob) => globMatcher(glob)(branch));
+}
+
+function subscribed(link: Link, feature: Feature): boolean {
+  return (link.events as string[]).includes('*') || (link.events as Feature[]).includes(feature);
+}
+
+/**
+ * Decides which links get a card for an event and renders it once per distinct set of link
+ * options. Pure: the caller stores the jobs.
+ */
+export function routeEvent(event: GitHubEvent, links: readonly Link[], deps: RouteDeps): RouteResult {
+  if (links.length === 0) return { ignored: 'no link for this repository' };
+  const feature = deps.featureOf(event.name, event.payload);
+  if (!feature) {
+    const action = typeof event.payload?.action === 'string' ? `.${event.payload.action}` : '';
+    return { ignored: `event ${event.name}${action} is not announced` };
+  }
+  const wanted = links.filter((l) => subscribed(l, feature));
+  if (wanted.length === 0) return { ignored: `no link subscribes to ${feature}` };
+  const onBranch = event.name === 'push' ? wanted.filter((l) => branchSelected(l, event.payload)) : wanted;
+  if (onBranch.length === 0) return { ignored: 'branch not followed by any link' };
+
+  // Links differ only in their options, so each distinct option set is rendered once.
+  const rendered = new Map<string, Omit<JobInput, 'linkId'> | { ignored: string }>();
+  const jobs: JobInput[] = [];
+  let reason = 'no card for this event';
+  for (const link of onBranch) {
+    const options: RenderOptions = { ...link.options, githubUrl: deps.githubUrl };
+    const key = `${+options.drafts}${+options.synchronize}${+options.workflowSuccesses}`;
+    let card = rendered.get(key);
+    if (!card) {
+      const result = deps.render(event, options);
+      card = 'ignored' in result ? result : { message: JSON.stringify(result.message), summary: result.summary };
+      rendered.set(key, card);
+    }
+    if ('ignored' in card) reason = card.ignored;
+    else jobs.push({ linkId: link.id, ...card });
+  }
+  return jobs.length ? { jobs } : { ignored: reason };
+}
