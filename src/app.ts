@@ -1,0 +1,81 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import type { Authorizer } from './auth/principal.js';
+import { createAdminAuthorizer } from './auth/admin-authorizer.js';
+import { renderEvent } from './cards/render.js';
+import type { Config } from './config.js';
+import { featureOf } from './github/event-features.js';
+import { routeEvent } from './github/route-event.js';
+import webhookRoutes from './github/webhook-route.js';
+import linkRoutes from './links/link-routes.js';
+import type { LinkStore } from './links/link.js';
+import deliveryRoutes from './queue/delivery-routes.js';
+import type { EventQueue, Job } from './queue/event-queue.js';
+import healthRoutes from './health-routes.js';
+import { PUBLIC_DIR } from './util/paths.js';
+
+export interface JobSink {
+  enqueue(jobs: Job[]): void;
+}
+
+export interface AppDeps {
+  config: Config;
+  links: LinkStore;
+  queue: EventQueue;
+  worker: JobSink;
+  authorizer?: Authorizer;
+  /** A pino logger shared with the worker; tests leave it out for silence. */
+  logger?: FastifyBaseLogger;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    links: LinkStore;
+    queue: EventQueue;
+    worker: JobSink;
+    authorizer: Authorizer;
+  }
+}
+
+/**
+ * Builds the Fastify app from its stores; starting, listening and shutting down belong to
+ * server.ts, so tests build the same app on their own stores.
+ */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
+    trustProxy: true,
+    forceCloseConnections: 'idle',
+  }) as unknown as FastifyInstance;
+  const authorizer = deps.authorizer ?? createAdminAuthorizer(deps.config.adminToken);
+  app.decorate('config', deps.config);
+  app.decorate('links', deps.links);
+  app.decorate('queue', deps.queue);
+  app.decorate('worker', deps.worker);
+  app.decorate('authorizer', authorizer);
+
+  app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+    const statusCode = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+    if (statusCode >= 500) {
+      request.log.error({ err: error }, 'request failed');
+      // 503 tells GitHub (and its redeliver button) that nothing was acknowledged.
+      return reply.code(503).send({ statusCode: 503, error: 'Service Unavailable', message: 'temporarily unable to process the request' });
+    }
+    return reply.code(statusCode).send({ statusCode, error: error.name === 'Error' ? 'Bad Request' : error.name, message: error.message });
+  });
+
+  const enqueue = (jobs: Job[]) => deps.worker.enqueue(jobs);
+  await app.register(healthRoutes);
+  await app.register(webhookRoutes, {
+    secrets: deps.config.webhookSecrets,
+    links: deps.links,
+    queue: deps.queue,
+    enqueue,
+    route: (event, links) => routeEvent(event, links, { featureOf, render: renderEvent, githubUrl: deps.config.github.url }),
+  });
+  await app.register(linkRoutes, { links: deps.links, authorizer, extraWebhookOrigins: deps.config.extraWebhookOrigins });
+  await app.register(deliveryRoutes, { queue: deps.queue, links: deps.links, authorizer, enqueue });
+  await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/', index: false, wildcard: false });
+  return app;
+}

@@ -1,0 +1,139 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Authorizer, Principal } from '../auth/principal.js';
+import type { Link, LinkInput, LinkPatch, LinkStore } from './link.js';
+import { createLinkBody, linkIdParams, patchLinkBody } from './link-schema.js';
+import { linkView } from './link-view.js';
+import { checkWebhookUrl, WebhookUrlError } from './webhook-url.js';
+
+export interface LinkRouteOptions {
+  links: LinkStore;
+  authorizer: Authorizer;
+  extraWebhookOrigins: readonly string[];
+}
+
+type CreateBody = Pick<LinkInput, 'repository' | 'webhookUrl' | 'events' | 'branches' | 'options' | 'teams'>;
+type PatchBody = Pick<LinkPatch, 'webhookUrl' | 'events' | 'branches' | 'options' | 'teams'>;
+
+function principalName(p: Principal): string {
+  return p.kind === 'github' ? `github:${p.login}` : p.kind;
+}
+
+/** Resolves the caller or answers 401; shared by the links and deliveries routes. */
+export async function requirePrincipal(authorizer: Authorizer, request: FastifyRequest, reply: FastifyReply) {
+  const principal = await authorizer.principal(request);
+  if (!principal) {
+    reply
+      .code(401)
+      .header('www-authenticate', 'Bearer')
+      .send({ statusCode: 401, error: 'Unauthorized', message: 'missing or invalid credentials: send Authorization: Bearer <ADMIN_TOKEN>' });
+  }
+  return principal;
+}
+
+/** Loads the link and checks the caller may manage it, answering 404/403 itself. */
+export async function requireLink(
+  opts: Pick<LinkRouteOptions, 'links' | 'authorizer'>,
+  principal: Principal,
+  id: string,
+  reply: FastifyReply,
+): Promise<Link | undefined> {
+  const link = opts.links.get(id);
+  if (!link) {
+    reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no link with id ${id}` });
+    return undefined;
+  }
+  if (!(await opts.authorizer.canManageLink(principal, link))) {
+    reply.code(403).send({ statusCode: 403, error: 'Forbidden', message: 'you may not manage this link' });
+    return undefined;
+  }
+  return link;
+}
+
+function badRequest(reply: FastifyReply, message: string) {
+  return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message });
+}
+
+/** Operator and config-page API over links: `/api/links`. */
+export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOptions) {
+  const validUrl = (url: string) => {
+    try {
+      checkWebhookUrl(url, opts.extraWebhookOrigins);
+      return undefined;
+    } catch (err) {
+      if (err instanceof WebhookUrlError) return err.message;
+      throw err;
+    }
+  };
+
+  app.post<{ Body: CreateBody }>('/api/links', { schema: { body: createLinkBody } }, async (request, reply) => {
+    const principal = await requirePrincipal(opts.authorizer, request, reply);
+    if (!principal) return reply;
+    const body = request.body;
+    const urlError = validUrl(body.webhookUrl);
+    if (urlError) return badRequest(reply, urlError);
+    if (!(await opts.authorizer.canUseRepository(principal, body.repository))) {
+      return reply.code(403).send({ statusCode: 403, error: 'Forbidden', message: `you are not an admin of ${body.repository}` });
+    }
+    const existing = opts.links
+      .byRepository(body.repository)
+      .find((l) => l.webhookUrl === body.webhookUrl);
+    if (existing) {
+      return reply
+        .code(409)
+        .send({ statusCode: 409, error: 'Conflict', message: `this channel is already linked to ${existing.repository}`, id: existing.id });
+    }
+    const link = await opts.links.create({ ...body, createdBy: principalName(principal) });
+    request.log.info({ linkId: link.id, repository: link.repository }, 'link created');
+    return reply.code(201).header('location', `/api/links/${link.id}`).send(linkView(link));
+  });
+
+  app.get<{ Querystring: { repository?: string } }>(
+    '/api/links',
+    { schema: { querystring: { type: 'object', properties: { repository: { type: 'string', maxLength: 140 } } } } },
+    async (request, reply) => {
+      const principal = await requirePrincipal(opts.authorizer, request, reply);
+      if (!principal) return reply;
+      const { repository } = request.query;
+      const candidates = repository ? opts.links.byRepository(repository) : opts.links.list();
+      const visible: Link[] = [];
+      for (const link of candidates) if (await opts.authorizer.canManageLink(principal, link)) visible.push(link);
+      return { links: visible.map(linkView) };
+    },
+  );
+
+  app.get<{ Params: { id: string } }>('/api/links/:id', { schema: { params: linkIdParams } }, async (request, reply) => {
+    const principal = await requirePrincipal(opts.authorizer, request, reply);
+    if (!principal) return reply;
+    const link = await requireLink(opts, principal, request.params.id, reply);
+    return link ? linkView(link) : reply;
+  });
+
+  app.patch<{ Params: { id: string }; Body: PatchBody }>(
+    '/api/links/:id',
+    { schema: { params: linkIdParams, body: patchLinkBody } },
+    async (request, reply) => {
+      const principal = await requirePrincipal(opts.authorizer, request, reply);
+      if (!principal) return reply;
+      const link = await requireLink(opts, principal, request.params.id, reply);
+      if (!link) return reply;
+      if (request.body.webhookUrl !== undefined) {
+        const urlError = validUrl(request.body.webhookUrl);
+        if (urlError) return badRequest(reply, urlError);
+      }
+      // A changed URL or explicit edit is the user's answer to a failing link: start afresh.
+      const updated = await opts.links.update(link.id, { ...request.body, health: 'active', consecutiveFailures: 0, lastError: null });
+      request.log.info({ linkId: link.id }, 'link updated');
+      return linkView(updated!);
+    },
+  );
+
+  app.delete<{ Params: { id: string } }>('/api/links/:id', { schema: { params: linkIdParams } }, async (request, reply) => {
+    const principal = await requirePrincipal(opts.authorizer, request, reply);
+    if (!principal) return reply;
+    const link = await requireLink(opts, principal, request.params.id, reply);
+    if (!link) return reply;
+    await opts.links.delete(link.id);
+    request.log.info({ linkId: link.id }, 'link deleted');
+    return reply.code(204).send();
+  });
+}

@@ -1,0 +1,62 @@
+import { FEATURES } from './features.js';
+
+/** JSON schemas of the links API; Fastify's validator turns violations into 400s naming the field. */
+const repository = {
+  type: 'string',
+  minLength: 3,
+  maxLength: 140,
+  pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}$',
+} as const;
+
+const events = {
+  anyOf: [
+    { type: 'array', items: { const: '*' }, minItems: 1, maxItems: 1 },
+    { type: 'array', items: { type: 'string', enum: FEATURES }, minItems: 1, uniqueItems: true },
+  ],
+} as const;
+
+const branches = {
+  type: 'array',
+  maxItems: 50,
+  uniqueItems: true,
+  items: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[^\\s~^:\\\\]+$' },
+} as const;
+
+const options = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { drafts: { type: 'boolean' }, synchronize: { type: 'boolean' }, workflowSuccesses: { type: 'boolean' } },
+} as const;
+
+const webhookUrl = { type: 'string', minLength: 10, maxLength: 2048 } as const;
+
+const teams = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    entityId: { type: 'string', maxLength: 200 },
+    configName: { type: 'string', maxLength: 200 },
+    channelName: { type: 'string', maxLength: 200 },
+    teamName: { type: 'string', maxLength: 200 },
+  },
+} as const;
+
+export const createLinkBody = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['repository', 'webhookUrl'],
+  properties: { repository, webhookUrl, events, branches, options, teams },
+} as const;
+
+export const patchLinkBody = {
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  properties: { webhookUrl, events, branches, options, teams },
+} as const;
+
+export const linkIdParams = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', minLength: 1, maxLength: 64 } },
+} as const;
