@@ -1,0 +1,115 @@
+import t from 'tap';
+import { classifyAnswer, createTeamsAgent, postToTeams, redactWebhookUrl } from '../../src/delivery/teams-client.js';
+import { startFakeTeams, type FakeTeamsAnswer } from '../helpers/fake-teams.js';
+
+const fake = await startFakeTeams();
+const agent = createTeamsAgent(8);
+t.teardown(async () => {
+  await agent.close();
+  await fake.close();
+});
+
+const SECRET_PATH = '/webhookb2/abc@def/IncomingWebhook/123/456?api-version=1&sig=TOPSECRETsig';
+const message = JSON.stringify({ type: 'message', attachments: [] });
+
+let n = 0;
+async function post(answer: FakeTeamsAnswer, timeoutMs = 2000) {
+  const url = `${fake.url}/p${++n}${SECRET_PATH}`;
+  fake.answer(answer, new URL(url).pathname);
+  const result = await postToTeams(url, message, { dispatcher: agent, timeoutMs });
+  const text = JSON.stringify(result);
+  if (text.includes('TOPSECRET') || text.includes('sig=T') || text.includes('abc@def')) {
+    throw new Error(`result leaks the webhook URL: ${text}`);
+  }
+  return result;
+}
+
+t.test('legacy `1` and Workflows 202 are delivered; the card arrives as JSON', async (t) => {
+  const ok = await post({ kind: 'ok' });
+  t.match(ok, { outcome: 'delivered', statusCode: 200 });
+  t.type(ok.durationMs, 'number');
+  t.same(fake.requests.at(-1)?.body, JSON.parse(message));
+  t.equal(fake.requests.at(-1)?.headers['content-type'], 'application/json');
+  t.match(await post({ kind: 'accepted' }), { outcome: 'delivered', statusCode: 202 });
+  t.match(await post({ kind: 'status', status: 200 }), { outcome: 'delivered' }, 'empty 200');
+});
+
+t.test('throttling is retried with Retry-After, in both of its forms', async (t) => {
+  t.match(await post({ kind: 'throttle', retryAfter: 7 }), { outcome: 'retry', statusCode: 429, retryAfterMs: 7000 });
+  const date = new Date(Date.now() + 60_000).toUTCString();
+  const dated = await post({ kind: 'throttle', retryAfter: date });
+  t.ok(dated.retryAfterMs! > 55_000 && dated.retryAfterMs! <= 60_000, `HTTP date gives ~60 s (${dated.retryAfterMs})`);
+  const legacy = await post({ kind: 'throttle-200' });
+  t.match(legacy, { outcome: 'retry', statusCode: 200, error: /throttled.*429/ });
+});
+
+t.test('408, 412 and 5xx are retried', async (t) => {
+  for (const status of [408, 412, 500, 502, 503, 504]) {
+    t.match(await post({ kind: 'status', status, headers: { 'retry-after': '3' } }), { outcome: 'retry', statusCode: status, retryAfterMs: 3000 }, `${status}`);
+  }
+});
+
+t.test('400, 401, 403, 404, 410, 413 and other 4xx are permanent', async (t) => {
+  for (const status of [400, 401, 403, 404, 410, 413, 405, 422]) {
+    const r = await post({ kind: 'status', status, body: 'Bad payload' });
+    t.match(r, { outcome: 'permanent', statusCode: status, error: `HTTP ${status}: Bad payload` }, `${status}`);
+    t.notOk('retryAfterMs' in r);
+  }
+  t.match(await post({ kind: 'status', status: 302, headers: { location: 'http://elsewhere.example/' } }), { outcome: 'permanent', statusCode: 302 }, 'redirects are not followed');
+});
+
+t.test('a 2xx with another body is a permanent failure to inspect', async (t) => {
+  t.match(await post({ kind: 'status', status: 200, body: 'Summary or Text is required.' }), {
+    outcome: 'permanent',
+    statusCode: 200,
+    error: 'unexpected 200 answer: Summary or Text is required.',
+  });
+  t.match(await post({ kind: 'status', status: 200, body: 'Microsoft Teams endpoint returned HTTP error 413' }), { outcome: 'permanent' });
+  t.match(await post({ kind: 'status', status: 200, body: 'Microsoft Teams endpoint returned HTTP error 503' }), { outcome: 'retry' });
+});
+
+t.test('connection resets and timeouts are retried and do not leak the URL', async (t) => {
+  const reset = await post({ kind: 'reset' });
+  t.match(reset, { outcome: 'retry', error: /127\.0\.0\.1/ });
+  t.notOk(reset.statusCode);
+  const slow = await post({ kind: 'slow', delayMs: 2000 }, 100);
+  t.match(slow, { outcome: 'retry', error: /timed out after 100 ms/ });
+  t.ok(slow.durationMs >= 90 && slow.durationMs < 1000, `gave up at the timeout (${slow.durationMs} ms)`);
+  const held = await post({ kind: 'hold' }, 100);
+  t.match(held, { outcome: 'retry', error: /timed out/ });
+});
+
+t.test('a refused connection is retried', async (t) => {
+  const r = await postToTeams(`http://127.0.0.1:1/x?sig=TOPSECRET`, message, { timeoutMs: 2000 });
+  t.match(r, { outcome: 'retry', error: /ECONNREFUSED/ });
+  t.notMatch(r.error!, /TOPSECRET/);
+});
+
+t.test('an external abort counts as a retry', async (t) => {
+  fake.answer({ kind: 'hold' }, '/aborted');
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(new Error('worker stopping')), 50);
+  const r = await postToTeams(`${fake.url}/aborted`, message, { dispatcher: agent, signal: controller.signal });
+  t.match(r, { outcome: 'retry', error: /worker stopping/ });
+});
+
+t.test('an invalid URL is permanent', async (t) => {
+  t.match(await postToTeams('not a url', message), { outcome: 'permanent', error: 'invalid webhook URL' });
+});
+
+t.test('redaction keeps the host and the first path segment only', async (t) => {
+  t.equal(
+    redactWebhookUrl('https://contoso.webhook.office.com/webhookb2/abc@def/IncomingWebhook/1/2?sig=x'),
+    'https://contoso.webhook.office.com/webhookb2/…',
+  );
+  t.equal(redactWebhookUrl('https://prod-01.westus.logic.azure.com:443/workflows/abc/triggers/manual/paths/invoke?sig=x'), 'https://prod-01.westus.logic.azure.com/workflows/…');
+  t.equal(redactWebhookUrl('::'), '<invalid webhook url>');
+});
+
+t.test('classifyAnswer is pure and decides by status, then body', async (t) => {
+  t.equal(classifyAnswer(201, ' 1\n').outcome, 'delivered');
+  t.equal(classifyAnswer(202, 'anything').outcome, 'delivered');
+  t.equal(classifyAnswer(204, '').outcome, 'delivered');
+  t.equal(classifyAnswer(599, '').outcome, 'retry');
+  t.equal(classifyAnswer(418, '').outcome, 'permanent');
+});
