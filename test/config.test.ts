@@ -1,0 +1,84 @@
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import t from 'tap';
+import { ConfigError, DEV_CONNECTOR_ID, loadConfig, readEnv } from '../src/config.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'gtb-config-'));
+
+t.test('first start generates secrets once, mode 0600, and reuses them', async (t) => {
+  const dir = tmp();
+  const first = loadConfig({ DATA_DIR: dir });
+  t.same(first.generated.sort(), ['ADMIN_TOKEN', 'ENCRYPTION_KEY', 'GITHUB_WEBHOOK_SECRET']);
+  t.equal(first.encryptionKey.length, 32);
+  t.equal(statSync(join(dir, 'secrets.json')).mode & 0o777, 0o600);
+  const second = loadConfig({ DATA_DIR: dir });
+  t.same(second.generated, []);
+  t.equal(second.adminToken, first.adminToken);
+  t.same(second.webhookSecrets, first.webhookSecrets);
+  t.ok(second.encryptionKey.equals(first.encryptionKey));
+});
+
+t.test('defaults follow the contract', async (t) => {
+  const c = loadConfig({ DATA_DIR: tmp(), PORT: '4000' });
+  t.equal(c.port, 4000);
+  t.equal(c.host, '0.0.0.0');
+  t.equal(c.publicUrl, 'http://localhost:4000');
+  t.equal(c.github.url, 'https://github.com');
+  t.equal(c.github.apiUrl, 'https://api.github.com');
+  t.equal(c.connectorId, DEV_CONNECTOR_ID);
+  t.equal(c.logLevel, 'info');
+});
+
+t.test('explicit secrets win and the previous secret is accepted too', async (t) => {
+  const c = loadConfig({
+    DATA_DIR: tmp(),
+    GITHUB_WEBHOOK_SECRET: 'new-secret-123',
+    GITHUB_WEBHOOK_SECRET_PREVIOUS: 'old-secret-123',
+    ADMIN_TOKEN: 'a'.repeat(20),
+    ENCRYPTION_KEY: 'ab'.repeat(32),
+    PUBLIC_URL: 'https://bridge.example.com/',
+  });
+  t.same(c.webhookSecrets, ['new-secret-123', 'old-secret-123']);
+  t.same(c.generated, []);
+  t.equal(c.publicUrl, 'https://bridge.example.com');
+});
+
+t.test('bad values stop with one line naming the variable', async (t) => {
+  const cases: Array<[Record<string, string>, RegExp]> = [
+    [{ PORT: 'eighty' }, /^Invalid configuration: PORT /],
+    [{ PORT: '70000' }, /^Invalid configuration: PORT /],
+    [{ PUBLIC_URL: 'ftp://x' }, /^Invalid configuration: PUBLIC_URL /],
+    [{ LOG_LEVEL: 'loud' }, /^Invalid configuration: LOG_LEVEL /],
+    [{ ENCRYPTION_KEY: 'short' }, /^Invalid configuration: ENCRYPTION_KEY must be 32 bytes/],
+    [{ ADMIN_TOKEN: 'short' }, /^Invalid configuration: ADMIN_TOKEN must be at least 16/],
+    [{ TEAMS_WEBHOOK_EXTRA_ORIGINS: 'http://127.0.0.1:8099/path' }, /TEAMS_WEBHOOK_EXTRA_ORIGINS .*exact origin/],
+    [{ GITHUB_CLIENT_ID: 'abc' }, /GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET must be set together/],
+    [{ TEAMS_APP_ID: 'not-a-guid' }, /^Invalid configuration: TEAMS_APP_ID /],
+  ];
+  for (const [env, message] of cases) {
+    t.throws(() => loadConfig({ DATA_DIR: tmp(), ...env }), { constructor: ConfigError, message }, JSON.stringify(env));
+    const err = (() => {
+      try {
+        loadConfig({ DATA_DIR: tmp(), ...env });
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    t.notMatch(err?.message ?? '', /\n/, 'one line');
+  }
+});
+
+t.test('extra origins are parsed to exact origins', async (t) => {
+  const c = loadConfig({ DATA_DIR: tmp(), TEAMS_WEBHOOK_EXTRA_ORIGINS: 'http://127.0.0.1:8099, http://localhost:9000' });
+  t.same(c.extraWebhookOrigins, ['http://127.0.0.1:8099', 'http://localhost:9000']);
+});
+
+t.test('.env fills what the environment leaves unset; the environment wins', async (t) => {
+  const dir = tmp();
+  writeFileSync(join(dir, '.env'), 'PORT=5000\nLOG_LEVEL=debug\n');
+  const env = readEnv(dir, { PORT: '6000' });
+  t.equal(env.PORT, '6000');
+  t.equal(env.LOG_LEVEL, 'debug');
+  t.notOk(readFileSync(join(dir, '.env'), 'utf8').includes('6000'));
+});

@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp, type JobSink } from '../../src/app.js';
+import { loadConfig, type Config } from '../../src/config.js';
+import type { Job } from '../../src/queue/event-queue.js';
+import { openStores, type Stores } from '../../src/stores.js';
+
+export const TEST_SECRET = "It's a Secret to Everybody";
+export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
+
+export interface TestApp extends Stores {
+  app: FastifyInstance;
+  config: Config;
+  url: string;
+  /** Jobs handed to the worker (when no real worker is given). */
+  enqueued: Job[];
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  dataDir?: string;
+  worker?: (stores: Stores) => JobSink & { stop?(ms?: number): Promise<void>; start?(): void };
+}
+
+/** The production app on real stores in a temp DATA_DIR, listening on loopback. */
+export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'gtb-'));
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    GITHUB_WEBHOOK_SECRET: TEST_SECRET,
+    ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+    LOG_LEVEL: 'silent',
+    ...opts.env,
+  });
+  const stores = await openStores(config);
+  const enqueued: Job[] = [];
+  const worker = opts.worker?.(stores) ?? { enqueue: (jobs: Job[]) => void enqueued.push(...jobs) };
+  worker.start?.();
+  const app = await buildApp({ config, ...stores, worker });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return {
+    app,
+    config,
+    url,
+    enqueued,
+    ...stores,
+    async close() {
+      await app.close();
+      await (worker as { stop?(ms?: number): Promise<void> }).stop?.(2000);
+      await stores.queue.close();
+      await stores.links.close();
+      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function adminHeaders(extra: Record<string, string> = {}) {
+  return { authorization: `Bearer ${TEST_ADMIN_TOKEN}`, 'content-type': 'application/json', ...extra };
+}

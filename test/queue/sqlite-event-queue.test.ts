@@ -1,0 +1,86 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import t from 'tap';
+import { openSqliteEventQueue } from '../../src/queue/sqlite-event-queue.js';
+import type { EventRecord } from '../../src/queue/event-queue.js';
+
+const dbPath = () => join(mkdtempSync(join(tmpdir(), 'gtb-queue-')), 'events.sqlite');
+const event = (delivery: string, at = Date.now()): EventRecord => ({
+  delivery,
+  name: 'issues',
+  action: 'opened',
+  repository: 'o/r',
+  payload: '{"action":"opened"}',
+  receivedAt: at,
+});
+const job = (linkId: string) => ({ linkId, message: '{"type":"message"}', summary: `card for ${linkId}` });
+
+t.test('ingest stores event and jobs; a delivery id is stored once, across reopen', async (t) => {
+  const path = dbPath();
+  const q = openSqliteEventQueue(path);
+  const [first, again] = await Promise.all([q.ingest(event('d1'), [job('a'), job('b')]), q.ingest(event('d1'), [job('a')])]);
+  t.equal(first.duplicate, false);
+  t.equal(first.jobs.length, 2);
+  t.equal(again.duplicate, true, 'duplicate in the same batch');
+  t.same(
+    q.pending().map((j) => [j.linkId, j.delivery, j.status]),
+    [
+      ['a', 'd1', 'queued'],
+      ['b', 'd1', 'queued'],
+    ],
+  );
+  await q.close();
+  const reopened = openSqliteEventQueue(path);
+  t.equal((await reopened.ingest(event('d1'), [job('a')])).duplicate, true, 'duplicate after reopen');
+  t.equal(reopened.pending().length, 2, 'pending survives reopen');
+  t.equal(reopened.eventCount(), 1);
+  await reopened.close();
+  await t.rejects(reopened.ingest(event('d2'), []), /closed/);
+});
+
+t.test('attempts move jobs through retrying to delivered or dead, and show in the log', async (t) => {
+  const q = openSqliteEventQueue(dbPath());
+  const { jobs } = await q.ingest(event('d2', 1000), [job('a'), job('b')]);
+  const [ja, jb] = jobs;
+  q.recordAttempt({ jobId: ja.id, linkId: 'a', startedAt: 2000, durationMs: 12, statusCode: 500, error: 'HTTP 500', outcome: 'retry', nextAttemptAt: 5000 });
+  q.recordAttempt({ jobId: jb.id, linkId: 'b', startedAt: 2001, durationMs: 8, statusCode: 404, error: 'HTTP 404', outcome: 'dead' });
+  t.equal(q.getJob(ja.id)?.status, 'retrying', 'reads flush pending attempts first');
+  t.equal(q.getJob(ja.id)?.nextAttemptAt, 5000);
+  t.equal(q.getJob(jb.id)?.status, 'dead');
+  t.same(q.pending().map((j) => j.id), [ja.id]);
+  q.recordAttempt({ jobId: ja.id, linkId: 'a', startedAt: 6000, durationMs: 20, statusCode: 200, outcome: 'delivered' });
+
+  const view = q.getDelivery(ja.id)!;
+  t.equal(view.status, 'delivered');
+  t.equal(view.attempts.length, 2);
+  t.same(view.attempts.map((a) => a.statusCode), [500, 200]);
+  t.equal(view.finishedAt, new Date(6020).toISOString());
+  t.equal(view.nextAttemptAt, null);
+  t.same(q.listDeliveries({ linkId: 'b' }).map((d) => d.id), [jb.id]);
+  t.same(q.listDeliveries({ status: 'dead' }).map((d) => d.lastStatusCode), [404]);
+  t.same(q.listDeliveries({}).map((d) => d.id), [jb.id, ja.id], 'newest first');
+  t.same(q.listDeliveries({ beforeId: jb.id }).map((d) => d.id), [ja.id]);
+  t.same(q.sendsSince(2001), [
+    { linkId: 'b', at: 2001 },
+    { linkId: 'a', at: 6000 },
+  ]);
+
+  const requeued = q.requeue(jb.id);
+  t.equal(requeued?.status, 'queued');
+  t.equal(q.requeue(jb.id), undefined, 'a pending job cannot be requeued twice');
+  t.same(q.pending().map((j) => j.id), [jb.id]);
+  await q.close();
+});
+
+t.test('many concurrent ingests are grouped and all resolve durable', async (t) => {
+  const path = dbPath();
+  const q = openSqliteEventQueue(path);
+  const results = await Promise.all(Array.from({ length: 500 }, (_, i) => q.ingest(event(`bulk-${i}`), [job('x')])));
+  t.equal(results.filter((r) => !r.duplicate).length, 500);
+  t.equal(new Set(results.map((r) => r.jobs[0].id)).size, 500);
+  await q.close();
+  const again = openSqliteEventQueue(path);
+  t.equal(again.pending().length, 500);
+  await again.close();
+});
