@@ -1,0 +1,464 @@
+/**
+ * The delivery worker: posts queued jobs to their links' Teams webhooks, in order per link,
+ * within every Teams rate window, retrying what may succeed later and dead-lettering the rest.
+ *
+ * Shape (all O(log n) or O(1) per job, no scans of the backlog):
+ * - one lane per link with its jobs in id order. A lane sends one job at a time, so a link's
+ *   cards arrive in order; a retrying head job blocks the jobs behind it until it is delivered
+ *   or dead, since skipping it would reorder the channel.
+ * - a FIFO of lanes whose head may be sent now, drained up to `concurrency` posts in flight.
+ * - one min-heap of lanes waiting (backoff or rate window) and a single timer for its earliest
+ *   entry, rather than a timer per job.
+ *
+ * Failure policy:
+ * - permanent answers dead-letter the job at once; so do retries past `maxAttempts`, or whose
+ *   next try would fall later than `maxAgeMs` after the event arrived. The age limit applies to
+ *   retries only: a job never tried (say after a long outage) is still delivered.
+ * - each dead-lettered job counts as a failure of its link; after `failingAfter` in a row the
+ *   link is marked `failing` (links.update). The link is not paused: its next jobs are still
+ *   tried, each costing one request, so a URL fixed by the operator or an endpoint that comes
+ *   back heals the link without anyone un-pausing it, and one delivery resets the count.
+ * - a job whose link no longer exists is dead-lettered without a request.
+ *
+ * Rate windows are restored on start from the attempts stored in the last day. A post in flight
+ * when the process was killed was never recorded, so each link with pending jobs is also
+ * charged one send at start: at most one send per link is unaccounted for, and charging it late
+ * is always the safe side.
+ */
+import type { Dispatcher } from 'undici';
+import type { EventQueue, Job } from '../queue/event-queue.js';
+import type { Link, LinkStore } from '../links/link.js';
+import { backoffDelay, type BackoffOptions } from './backoff.js';
+import { RateLimiter, type RateWindow } from './rate-limiter.js';
+import { createTeamsAgent, DEFAULT_TIMEOUT_MS, postToTeams, redactWebhookUrl, type PostResult } from './teams-client.js';
+
+type LogFn = (obj: object, msg?: string) => void;
+/** The part of a pino logger the worker uses. */
+export interface DeliveryLogger {
+  debug: LogFn;
+  info: LogFn;
+  warn: LogFn;
+  error: LogFn;
+}
+
+export interface DeliveryWorkerOptions {
+  /** Posts in flight at once, over all links. */
+  concurrency?: number;
+  /** Per post, connect to end of answer. */
+  timeoutMs?: number;
+  /** Attempts (the first included) before a retrying job is dead-lettered. */
+  maxAttempts?: number;
+  /** A job is not retried past this age (from the event's arrival). */
+  maxAgeMs?: number;
+  /** Consecutive dead-lettered jobs before a link is marked failing. */
+  failingAfter?: number;
+  /** Rate windows per link; Teams' by default. */
+  windows?: readonly RateWindow[];
+  /** Slack added to each window against network jitter (see rate-limiter). */
+  guardMs?: number;
+  backoff?: BackoffOptions;
+  /** HTTP dispatcher; by default a keep-alive undici Agent with `concurrency` sockets per origin. */
+  dispatcher?: Dispatcher;
+}
+
+export interface DeliveryWorkerDeps {
+  queue: EventQueue;
+  links: LinkStore;
+  logger: DeliveryLogger;
+  options?: DeliveryWorkerOptions;
+}
+
+export interface DeliveryStats {
+  running: boolean;
+  /** Links with jobs waiting, in flight or scheduled. */
+  links: number;
+  /** Jobs held by the worker (waiting or in flight). */
+  jobs: number;
+  inFlight: number;
+  /** Lanes waiting on the timer (backoff or a rate window). */
+  scheduled: number;
+  delivered: number;
+  retried: number;
+  dead: number;
+  /** Times a send was held back by a rate window. */
+  rateLimited: number;
+}
+
+export interface DeliveryWorker {
+  /** Loads the pending backlog, restores the rate windows and begins delivering. */
+  start(): void;
+  /** Hands over jobs just stored (ingest) or requeued (redelivery); ids already held are ignored. */
+  enqueue(jobs: Job[]): void;
+  /** Takes no new posts, waits for those in flight (aborting them after `timeoutMs`), then resolves. */
+  stop(timeoutMs?: number): Promise<void>;
+  stats(): DeliveryStats;
+}
+
+export const DEFAULT_WORKER_OPTIONS = {
+  concurrency: 128,
+  timeoutMs: DEFAULT_TIMEOUT_MS,
+  maxAttempts: 12,
+  maxAgeMs: 24 * 3600_000,
+  failingAfter: 3,
+};
+const PRUNE_EVERY_MS = 60_000;
+/** setTimeout's ceiling; later wake-ups re-arm. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * A job as the worker holds it. A manual redelivery comes back `queued` with its old attempts and
+ * an old event time; it gets a fresh retry budget counted from when the worker received it.
+ */
+interface HeldJob extends Job {
+  attemptsBefore: number;
+  retrySince: number;
+}
+
+interface Lane {
+  linkId: string;
+  jobs: HeldJob[];
+  /** Index of the head job in `jobs` (shifting arrays is O(n)). */
+  head: number;
+  busy: boolean;
+  queued: boolean;
+  /** When the lane's timer entry fires; 0 when it has none. */
+  wakeAt: number;
+  /** Consecutive dead-lettered jobs, seeded from the link. */
+  failures?: number;
+}
+
+interface Wake {
+  at: number;
+  lane: Lane;
+}
+
+/** Binary min-heap of wake-ups by time. */
+class WakeHeap {
+  private items: Wake[] = [];
+  get size(): number {
+    return this.items.length;
+  }
+  peek(): Wake | undefined {
+    return this.items[0];
+  }
+  push(item: Wake): void {
+    const a = this.items;
+    a.push(item);
+    let i = a.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (a[parent].at <= a[i].at) break;
+      [a[parent], a[i]] = [a[i], a[parent]];
+      i = parent;
+    }
+  }
+  pop(): Wake | undefined {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length > 0 && last) {
+      a[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let min = i;
+        if (l < a.length && a[l].at < a[min].at) min = l;
+        if (r < a.length && a[r].at < a[min].at) min = r;
+        if (min === i) break;
+        [a[min], a[i]] = [a[i], a[min]];
+        i = min;
+      }
+    }
+    return top;
+  }
+}
+
+export function createDeliveryWorker({ queue, links, logger, options = {} }: DeliveryWorkerDeps): DeliveryWorker {
+  const opts = { ...DEFAULT_WORKER_OPTIONS, ...options };
+  const limiter = new RateLimiter({ windows: options.windows, guardMs: options.guardMs });
+  const ownAgent = options.dispatcher ? undefined : createTeamsAgent(opts.concurrency);
+  const dispatcher = options.dispatcher ?? ownAgent;
+  const abort = new AbortController();
+
+  const lanes = new Map<string, Lane>();
+  const known = new Set<number>();
+  let ready: Lane[] = [];
+  let readyHead = 0;
+  const wakes = new WakeHeap();
+  let timer: NodeJS.Timeout | undefined;
+  let timerAt = 0;
+  const inFlight = new Set<Promise<void>>();
+  let started = false;
+  let stopping = false;
+  let pumping = false;
+  let lastPrune = Date.now();
+  const counts = { delivered: 0, retried: 0, dead: 0, rateLimited: 0 };
+
+  const headOf = (lane: Lane): HeldJob | undefined => lane.jobs[lane.head];
+
+  function laneFor(linkId: string): Lane {
+    let lane = lanes.get(linkId);
+    if (!lane) {
+      lane = { linkId, jobs: [], head: 0, busy: false, queued: false, wakeAt: 0 };
+      lanes.set(linkId, lane);
+    }
+    return lane;
+  }
+
+  function shift(lane: Lane): void {
+    const job = lane.jobs[lane.head];
+    if (job) known.delete(job.id);
+    lane.jobs[lane.head++] = undefined as unknown as HeldJob;
+    if (lane.head === lane.jobs.length) {
+      lane.jobs = [];
+      lane.head = 0;
+    } else if (lane.head > 1024 && lane.head * 2 > lane.jobs.length) {
+      lane.jobs = lane.jobs.slice(lane.head);
+      lane.head = 0;
+    }
+  }
+
+  /** Drops a lane with nothing left, so finished links cost no memory. */
+  function tidy(lane: Lane): void {
+    if (!lane.busy && !lane.queued && lane.wakeAt === 0 && !headOf(lane)) lanes.delete(lane.linkId);
+  }
+
+  function markReady(lane: Lane): void {
+    if (lane.queued || lane.busy || lane.wakeAt !== 0 || !headOf(lane)) return tidy(lane);
+    lane.queued = true;
+    ready.push(lane);
+  }
+
+  function wakeAt(lane: Lane, at: number): void {
+    lane.wakeAt = at;
+    wakes.push({ at, lane });
+    armTimer();
+  }
+
+  function armTimer(): void {
+    const next = wakes.peek();
+    if (!next || stopping) {
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+      return;
+    }
+    if (timer && timerAt === next.at) return;
+    if (timer) clearTimeout(timer);
+    timerAt = next.at;
+    timer = setTimeout(onTimer, Math.min(Math.max(0, next.at - Date.now()), MAX_TIMER_MS));
+    timer.unref();
+  }
+
+  function onTimer(): void {
+    timer = undefined;
+    const now = Date.now();
+    for (let w = wakes.peek(); w && w.at <= now; w = wakes.peek()) {
+      wakes.pop();
+      // Stale entries (the lane was rescheduled since) are skipped rather than removed.
+      if (w.lane.wakeAt !== w.at) continue;
+      w.lane.wakeAt = 0;
+      markReady(w.lane);
+    }
+    armTimer();
+    pump();
+  }
+
+  function record(job: Job, startedAt: number, result: Pick<PostResult, 'statusCode' | 'error' | 'durationMs'>, outcome: 'delivered' | 'retry' | 'dead', nextAttemptAt?: number): void {
+    queue.recordAttempt({
+      jobId: job.id,
+      linkId: job.linkId,
+      startedAt,
+      durationMs: result.durationMs,
+      ...(result.statusCode !== undefined && { statusCode: result.statusCode }),
+      ...(result.error !== undefined && { error: result.error }),
+      outcome,
+      ...(nextAttemptAt !== undefined && { nextAttemptAt }),
+    });
+  }
+
+  function noteLinkHealth(lane: Lane, link: Link | undefined, failed: boolean, error?: string): void {
+    const before = lane.failures ?? link?.consecutiveFailures ?? 0;
+    lane.failures = failed ? before + 1 : 0;
+    if (!link || (!failed && before === 0 && link.health === 'active')) return;
+    const patch = failed
+      ? { consecutiveFailures: lane.failures, lastError: error ?? 'delivery failed', ...(lane.failures >= opts.failingAfter && { health: 'failing' as const }) }
+      : { consecutiveFailures: 0, health: 'active' as const, lastError: null };
+    if (failed && lane.failures === opts.failingAfter) {
+      logger.warn({ linkId: lane.linkId, failures: lane.failures, error }, 'link marked failing');
+    }
+    links.update(lane.linkId, patch).catch((err: unknown) => logger.error({ err, linkId: lane.linkId }, 'could not update link health'));
+  }
+
+  function deadLetter(lane: Lane, job: Job, link: Link | undefined, startedAt: number, result: Pick<PostResult, 'statusCode' | 'error' | 'durationMs'>, countsAgainstLink: boolean): void {
+    record(job, startedAt, result, 'dead');
+    counts.dead++;
+    logger.warn(
+      { jobId: job.id, delivery: job.delivery, linkId: job.linkId, attempts: job.attempts + 1, statusCode: result.statusCode, error: result.error },
+      'delivery dead-lettered',
+    );
+    shift(lane);
+    if (countsAgainstLink) noteLinkHealth(lane, link, true, result.error);
+  }
+
+  function settle(lane: Lane, job: HeldJob, link: Link, startedAt: number, result: PostResult): void {
+    if (result.outcome === 'delivered') {
+      record(job, startedAt, result, 'delivered');
+      counts.delivered++;
+      shift(lane);
+      noteLinkHealth(lane, link, false);
+    } else if (result.outcome === 'permanent') {
+      deadLetter(lane, job, link, startedAt, result, true);
+    } else {
+      const attempts = job.attempts + 1;
+      const tries = attempts - job.attemptsBefore;
+      const nextAttemptAt = Date.now() + backoffDelay(tries, result.retryAfterMs, options.backoff);
+      if (tries >= opts.maxAttempts || nextAttemptAt - job.retrySince > opts.maxAgeMs) {
+        const why = tries >= opts.maxAttempts ? `${tries} attempts` : 'the maximum age';
+        deadLetter(lane, job, link, startedAt, { ...result, error: `${result.error ?? 'retry'}; gave up after ${why}` }, true);
+      } else {
+        record(job, startedAt, result, 'retry', nextAttemptAt);
+        counts.retried++;
+        job.attempts = attempts;
+        job.status = 'retrying';
+        job.nextAttemptAt = nextAttemptAt;
+        logger.debug({ jobId: job.id, linkId: job.linkId, attempts, statusCode: result.statusCode, error: result.error, nextAttemptAt }, 'delivery will be retried');
+      }
+    }
+  }
+
+  function send(lane: Lane, job: HeldJob, link: Link, startedAt: number): void {
+    lane.busy = true;
+    const post = postToTeams(link.webhookUrl, job.message, { timeoutMs: opts.timeoutMs, dispatcher, signal: abort.signal })
+      .then((result) => {
+        lane.busy = false;
+        settle(lane, job, link, startedAt, result);
+      })
+      .catch((err: unknown) => {
+        // postToTeams never throws; this is a bug guard so one job cannot wedge its lane.
+        lane.busy = false;
+        logger.error({ err, jobId: job.id, target: redactWebhookUrl(link.webhookUrl) }, 'delivery worker error');
+        if (headOf(lane) === job) wakeAt(lane, Date.now() + 60_000);
+      })
+      .finally(() => {
+        inFlight.delete(post);
+        const next = headOf(lane);
+        if (next && next.nextAttemptAt > Date.now()) {
+          if (lane.wakeAt === 0) wakeAt(lane, next.nextAttemptAt);
+        } else markReady(lane);
+        pump();
+      });
+    inFlight.add(post);
+  }
+
+  function pump(): void {
+    if (pumping || !started || stopping) return;
+    pumping = true;
+    try {
+      while (inFlight.size < opts.concurrency && readyHead < ready.length) {
+        const lane = ready[readyHead++];
+        lane.queued = false;
+        const job = headOf(lane);
+        if (!job || lane.busy || lane.wakeAt !== 0) {
+          tidy(lane);
+          continue;
+        }
+        const now = Date.now();
+        if (job.nextAttemptAt > now) {
+          wakeAt(lane, job.nextAttemptAt);
+          continue;
+        }
+        const link = links.get(lane.linkId);
+        if (!link) {
+          deadLetter(lane, job, undefined, now, { error: `link ${lane.linkId} no longer exists`, durationMs: 0 }, false);
+          markReady(lane);
+          continue;
+        }
+        const wait = limiter.reserve(lane.linkId, now);
+        if (wait > 0) {
+          counts.rateLimited++;
+          wakeAt(lane, now + wait);
+          continue;
+        }
+        send(lane, job, link, now);
+      }
+      if (readyHead === ready.length) {
+        ready = [];
+        readyHead = 0;
+      } else if (readyHead > 4096) {
+        ready = ready.slice(readyHead);
+        readyHead = 0;
+      }
+      const now = Date.now();
+      if (now - lastPrune > PRUNE_EVERY_MS) {
+        lastPrune = now;
+        limiter.prune(now);
+      }
+    } finally {
+      pumping = false;
+    }
+  }
+
+  function add(jobs: Job[]): Set<Lane> {
+    const touched = new Set<Lane>();
+    for (const job of jobs) {
+      if (known.has(job.id) || job.status === 'delivered' || job.status === 'dead') continue;
+      known.add(job.id);
+      const lane = laneFor(job.linkId);
+      const redelivery = job.status === 'queued' && job.attempts > 0;
+      lane.jobs.push({
+        ...job,
+        attemptsBefore: redelivery ? job.attempts : 0,
+        retrySince: redelivery ? Date.now() : job.createdAt,
+      });
+      touched.add(lane);
+    }
+    return touched;
+  }
+
+  return {
+    start() {
+      if (started) return;
+      started = true;
+      const now = Date.now();
+      const pending = queue.pending();
+      limiter.restore(queue.sendsSince(now - limiter.horizonMs));
+      const touched = add(pending);
+      for (const lane of lanes.values()) {
+        // Jobs enqueued before start may precede older pending ones: restore id order.
+        if (lane.head === 0 && lane.jobs.length > 1) lane.jobs.sort((a, b) => a.id - b.id);
+        if (touched.has(lane)) limiter.record(lane.linkId, now);
+        markReady(lane);
+      }
+      logger.info({ pending: pending.length, links: lanes.size }, 'delivery worker started');
+      pump();
+    },
+    enqueue(jobs) {
+      for (const lane of add(jobs)) if (started) markReady(lane);
+      pump();
+    },
+    async stop(timeoutMs = 10_000) {
+      if (stopping) return;
+      stopping = true;
+      armTimer();
+      let timeout: NodeJS.Timeout | undefined;
+      const drained = Promise.allSettled([...inFlight]).then(() => true);
+      const expired = new Promise<boolean>((resolve) => (timeout = setTimeout(() => resolve(false), timeoutMs)));
+      const finished = await Promise.race([drained, expired]);
+      clearTimeout(timeout);
+      if (!finished) {
+        // Aborted posts settle as retries at once, so every attempt is still recorded.
+        logger.warn({ inFlight: inFlight.size }, 'delivery worker stop timed out; aborting posts in flight');
+        abort.abort(new Error('delivery worker stopped'));
+        await Promise.allSettled([...inFlight]);
+      }
+      await ownAgent?.close().catch(() => ownAgent.destroy());
+      logger.info({ ...counts }, 'delivery worker stopped');
+    },
+    stats() {
+      let jobs = 0;
+      for (const lane of lanes.values()) jobs += lane.jobs.length - lane.head;
+      return { running: started && !stopping, links: lanes.size, jobs, inFlight: inFlight.size, scheduled: wakes.size, ...counts };
+    },
+  };
+}
