@@ -57,7 +57,7 @@ async function buildPublic() {
 function buildServer() {
   const out = join(root, 'dist', 'src', 'server.js');
   const inputTime = Math.max(
-    ...['src', 'bench', 'scripts'].map((d) => newest(join(root, d), (p) => p.endsWith('.ts'))),
+    ...['src', 'bench', 'scripts', 'test/helpers'].map((d) => newest(join(root, d), (p) => p.endsWith('.ts'))),
     stamp(join(root, 'tsconfig.build.json')),
     pkgTime,
   );

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { buildApp, type JobSink } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import type { Job } from '../../src/queue/event-queue.js';
@@ -22,6 +22,7 @@ export interface TestApp extends Stores {
 export interface TestAppOptions {
   env?: Record<string, string>;
   dataDir?: string;
+  logger?: FastifyBaseLogger;
   worker?: (stores: Stores) => JobSink & { stop?(ms?: number): Promise<void>; start?(): void };
 }
 
@@ -39,7 +40,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
   const enqueued: Job[] = [];
   const worker = opts.worker?.(stores) ?? { enqueue: (jobs: Job[]) => void enqueued.push(...jobs) };
   worker.start?.();
-  const app = await buildApp({ config, ...stores, worker });
+  const app = await buildApp({ config, ...stores, worker, logger: opts.logger });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

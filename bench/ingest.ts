@@ -1,0 +1,195 @@
+/**
+ * Ingest benchmarks: signed 10 KB `push` webhooks against the real server (durable SQLite
+ * storage, a link, the delivery worker running) as a ratio to the baseline server of
+ * bench/baseline-server.ts, measured in the same run; the same with 100,000 events already
+ * stored; and ack latency at a steady 500 requests/s.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHmac, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import autocannon from 'autocannon';
+import { request } from 'undici';
+import { openSqliteEventQueue } from '../src/queue/sqlite-event-queue.js';
+import { PROJECT_ROOT } from '../src/util/paths.js';
+import { startFakeTeams } from '../test/helpers/fake-teams.js';
+import type { Figure } from './figure.js';
+
+const require = createRequire(import.meta.url);
+const SECRET = 'bench-secret-0123456789';
+const ADMIN = 'bench-admin-token-0123456789';
+const PREFILL = 100_000;
+
+/** A real push example padded with more real commits to about 10 KB. */
+export function pushBody(targetBytes = 10_240): { body: string; repository: string } {
+  const groups: Array<{ name: string; examples: any[] }> = require('@octokit/webhooks-examples/api.github.com/index.json');
+  const push = structuredClone(groups.find((g) => g.name === 'push')!.examples.find((p: any) => p.commits.length > 0));
+  push.ref = `refs/heads/${push.repository.default_branch}`;
+  const template = push.commits[0];
+  let i = 0;
+  while (JSON.stringify(push).length < targetBytes) push.commits.push({ ...template, id: template.id.slice(0, -4) + String(i++).padStart(4, '0') });
+  return { body: JSON.stringify(push), repository: push.repository.full_name };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+async function waitReady(url: string, child: ChildProcess) {
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      const res = await request(`${url}/readyz`);
+      await res.body.dump();
+      if (res.statusCode === 200) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not become ready`);
+}
+
+async function startServer(script: string, env: Record<string, string>) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(PROJECT_ROOT, script)], {
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitReady(url, child);
+  return {
+    url,
+    child,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    },
+  };
+}
+
+interface LoadResult {
+  rps: number;
+  p99: number;
+  non2xx: number;
+}
+
+function load(url: string, body: string, options: { durationS: number; connections: number; overallRate?: number }): Promise<LoadResult> {
+  const signature = 'sha256=' + createHmac('sha256', SECRET).update(body).digest('hex');
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: `${url}/api/github/webhooks`,
+        connections: options.connections,
+        duration: options.durationS,
+        ...(options.overallRate ? { overallRate: options.overallRate } : {}),
+        requests: [
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-github-event': 'push', 'x-hub-signature-256': signature },
+            body,
+            // Each request is a new delivery: a repeated id would be answered as a duplicate.
+            setupRequest: (req: any) => ({ ...req, headers: { ...req.headers, 'x-github-delivery': randomUUID() } }),
+          },
+        ],
+      },
+      (err: Error | null, result: any) => {
+        if (err) return reject(err);
+        resolve({ rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx + result.errors });
+      },
+    );
+  });
+}
+
+function prefill(dataDir: string, body: string, count: number) {
+  const queue = openSqliteEventQueue(join(dataDir, 'events.sqlite'));
+  const started = Date.now();
+  const batches: Promise<unknown>[] = [];
+  for (let i = 0; i < count; i++) {
+    batches.push(
+      queue
+        .ingest(
+          { delivery: `prefill-${i}`, name: 'push', repository: 'history/repo', payload: body, receivedAt: started - 3_600_000 },
+          [{ linkId: 'history', message: '{"type":"message"}', summary: 'history' }],
+        )
+        .then((r) => {
+          const job = r.jobs[0];
+          queue.recordAttempt({ jobId: job.id, linkId: 'history', startedAt: started - 3_600_000, durationMs: 5, statusCode: 200, outcome: 'delivered' });
+        }),
+    );
+  }
+  return Promise.all(batches).then(() => queue.close());
+}
+
+async function measureApp(dataDir: string, body: string, repository: string, teamsOrigin: string) {
+  const server = await startServer('dist/src/server.js', {
+    DATA_DIR: dataDir,
+    GITHUB_WEBHOOK_SECRET: SECRET,
+    ADMIN_TOKEN: ADMIN,
+    TEAMS_WEBHOOK_EXTRA_ORIGINS: teamsOrigin,
+  });
+  try {
+    const res = await request(`${server.url}/api/links`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ repository, webhookUrl: `${teamsOrigin}/bench/${randomUUID()}`, events: ['commits'] }),
+    });
+    await res.body.dump();
+    if (res.statusCode !== 201) throw new Error(`link creation answered ${res.statusCode}`);
+    await load(server.url, body, { durationS: 2, connections: 20 }); // warm-up
+    const throughput = await load(server.url, body, { durationS: 8, connections: 50 });
+    return { server, throughput };
+  } catch (err) {
+    await server.stop();
+    throw err;
+  }
+}
+
+export async function benchIngest(): Promise<Figure[]> {
+  const { body, repository } = pushBody();
+  const teams = await startFakeTeams();
+  const baseline = await startServer('dist/bench/baseline-server.js', { GITHUB_WEBHOOK_SECRET: SECRET });
+  await load(baseline.url, body, { durationS: 2, connections: 20 });
+  const base = await load(baseline.url, body, { durationS: 8, connections: 50 });
+  await baseline.stop();
+
+  const empty = mkdtempSync(join(tmpdir(), 'gtb-bench-empty-'));
+  const fresh = await measureApp(empty, body, repository, teams.url);
+  const latency = await load(fresh.server.url, body, { durationS: 10, connections: 20, overallRate: 500 });
+  await fresh.server.stop();
+
+  const full = mkdtempSync(join(tmpdir(), 'gtb-bench-full-'));
+  await prefill(full, body, PREFILL);
+  const history = await measureApp(full, body, repository, teams.url);
+  await history.server.stop();
+  await teams.close();
+  rmSync(empty, { recursive: true, force: true });
+  rmSync(full, { recursive: true, force: true });
+
+  const ratio = fresh.throughput.rps / base.rps;
+  const historyRatio = history.throughput.rps / fresh.throughput.rps;
+  const failures = fresh.throughput.non2xx + history.throughput.non2xx + latency.non2xx;
+  return [
+    { name: 'ingest baseline (verify + parse only)', value: Math.round(base.rps), unit: 'req/s', target: 'reference', pass: true },
+    { name: 'ingest, durable storage on', value: Math.round(fresh.throughput.rps), unit: 'req/s', target: 'reference', pass: true },
+    { name: 'ingest ratio to baseline', value: +ratio.toFixed(2), unit: '×', target: '≥ 0.5', pass: ratio >= 0.5 },
+    {
+      name: `ingest ratio with ${PREFILL.toLocaleString('en')} events stored, to empty store`,
+      value: +historyRatio.toFixed(2),
+      unit: '×',
+      target: '≥ 0.9',
+      pass: historyRatio >= 0.9,
+    },
+    { name: 'ack latency p99 at 500 req/s', value: latency.p99, unit: 'ms', target: '≤ 25', pass: latency.p99 <= 25 },
+    { name: 'ingest requests not answered 2xx', value: failures, unit: '', target: '0', pass: failures === 0 },
+  ];
+}

@@ -1,0 +1,30 @@
+/**
+ * `npm run bench`: every figure beside its target. Figures are ratios to a baseline measured in
+ * the same run, or absolute where the target is absolute; this machine is shared and noisy, so
+ * nothing here is a timed unit test. Exits 1 when a target is missed.
+ */
+import { benchDelivery } from './delivery.js';
+import type { Figure } from './figure.js';
+import { benchIngest } from './ingest.js';
+import { benchRender } from './render.js';
+
+const only = process.argv[2];
+const suites: Array<[string, () => Promise<Figure[]>]> = [
+  ['render', benchRender],
+  ['delivery', benchDelivery],
+  ['ingest', benchIngest],
+];
+
+const figures: Figure[] = [];
+for (const [name, run] of suites) {
+  if (only && only !== name) continue;
+  process.stdout.write(`running ${name} benchmarks…\n`);
+  const results = await run();
+  figures.push(...results);
+  for (const f of results) {
+    process.stdout.write(`  ${f.pass ? 'ok  ' : 'MISS'}  ${f.name}: ${f.value}${f.unit ? ' ' + f.unit : ''}  (target ${f.target})\n`);
+  }
+}
+const missed = figures.filter((f) => !f.pass);
+process.stdout.write(`\n${figures.length - missed.length} of ${figures.length} figures at or past target\n`);
+process.exitCode = missed.length ? 1 : 0;

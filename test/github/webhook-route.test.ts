@@ -1,0 +1,103 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import t from 'tap';
+import { example } from '../helpers/github-examples.js';
+import { sendWebhook, signature } from '../helpers/github-sender.js';
+import { startTestApp, TEST_SECRET } from '../helpers/test-app.js';
+
+const HOOK = 'http://127.0.0.1:9/hook';
+
+t.test('GitHub test vector signature is computed over the raw body', async (t) => {
+  t.equal(signature(TEST_SECRET, 'Hello, World!'), 'sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17');
+  const h = await startTestApp();
+  t.teardown(h.close);
+  const ok = await sendWebhook(h.url, { event: 'issues', body: 'Hello, World!', secret: TEST_SECRET });
+  t.equal(ok.status, 400, 'signature accepted, then the body is refused as JSON');
+  t.match(ok.json.message, /not valid JSON/);
+  const wrong = await sendWebhook(h.url, {
+    event: 'issues',
+    body: 'Hello, World!',
+    headers: { 'x-hub-signature-256': 'sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e18' },
+  });
+  t.equal(wrong.status, 401);
+});
+
+t.test('every bad input gets its exact status and the server keeps serving', async (t) => {
+  const h = await startTestApp();
+  t.teardown(h.close);
+  const payload = example('issues', (p) => p.action === 'opened');
+  const cases: Array<[string, Parameters<typeof sendWebhook>[1], number, RegExp]> = [
+    ['no event header', { event: 'issues', payload, secret: TEST_SECRET, headers: { 'x-github-event': undefined } }, 400, /X-GitHub-Event/],
+    ['no delivery header', { event: 'issues', payload, secret: TEST_SECRET, headers: { 'x-github-delivery': undefined } }, 400, /X-GitHub-Delivery/],
+    ['no signature', { event: 'issues', payload }, 401, /missing X-Hub-Signature-256/],
+    ['wrong secret', { event: 'issues', payload, secret: 'not the secret' }, 401, /signature mismatch: check GITHUB_WEBHOOK_SECRET/],
+    ['sha1 only', { event: 'issues', payload, headers: { 'x-hub-signature-256': 'sha1=abc' } }, 401, /signature mismatch/],
+    ['invalid JSON', { event: 'issues', body: '{"action":', secret: TEST_SECRET }, 400, /not valid JSON/],
+    ['JSON array', { event: 'issues', body: '[1,2]', secret: TEST_SECRET }, 400, /JSON object/],
+    ['form without payload', { event: 'issues', body: 'foo=bar', secret: TEST_SECRET, contentType: 'application/x-www-form-urlencoded' }, 400, /no payload field/],
+    ['other content type', { event: 'issues', body: 'hello', secret: TEST_SECRET, contentType: 'text/plain' }, 415, /./],
+  ];
+  for (const [name, opts, status, message] of cases) {
+    const res = await sendWebhook(h.url, opts);
+    t.equal(res.status, status, name);
+    t.match(res.json?.message ?? '', message, name);
+  }
+  const huge = '{"pad":"' + 'x'.repeat(25 * 1024 * 1024) + '"}';
+  t.equal((await sendWebhook(h.url, { event: 'issues', body: huge, secret: TEST_SECRET })).status, 413, 'over 25 MiB');
+  const under = '{"pad":"' + 'x'.repeat(2 * 1024 * 1024) + '"}';
+  t.equal((await sendWebhook(h.url, { event: 'issues', body: under, secret: TEST_SECRET })).status, 202, '2 MiB is fine on this route');
+  const res = await sendWebhook(h.url, { event: 'issues', payload, secret: TEST_SECRET });
+  t.equal(res.status, 202, 'still serving');
+  t.same(res.json, { delivery: res.delivery, ignored: 'no link for this repository' });
+});
+
+t.test('ping answers 200; form-encoded and JSON events queue a card per link', async (t) => {
+  const h = await startTestApp({ env: { TEAMS_WEBHOOK_EXTRA_ORIGINS: 'http://127.0.0.1:9' } });
+  t.teardown(h.close);
+  const ping = await sendWebhook(h.url, { event: 'ping', payload: example('ping'), secret: TEST_SECRET });
+  t.equal(ping.status, 200);
+  t.equal(ping.json.ok, true);
+
+  const payload = example('issues', (p) => p.action === 'opened');
+  const link = await h.links.create({ repository: payload.repository.full_name.toUpperCase(), webhookUrl: HOOK, events: ['issues'] });
+  const other = await h.links.create({ repository: payload.repository.full_name, webhookUrl: HOOK + '2', events: ['pulls'] });
+  const form = 'payload=' + encodeURIComponent(JSON.stringify(payload));
+  const res = await sendWebhook(h.url, { event: 'issues', body: form, secret: TEST_SECRET, contentType: 'application/x-www-form-urlencoded' });
+  t.equal(res.status, 202);
+  t.same(res.json, { delivery: res.delivery, links: 1 });
+  t.equal(h.enqueued.length, 1);
+  t.equal(h.enqueued[0].linkId, link.id);
+  t.not(h.enqueued[0].linkId, other.id);
+  const message = JSON.parse(h.enqueued[0].message);
+  t.equal(message.type, 'message');
+  t.equal(message.attachments[0].content.version, '1.4');
+  t.match(h.enqueued[0].message, payload.issue.html_url);
+
+  const push = example('push');
+  push.repository.full_name = payload.repository.full_name;
+  const ignored = await sendWebhook(h.url, { event: 'push', payload: push, secret: TEST_SECRET });
+  t.equal(ignored.status, 202);
+  t.match(ignored.json.ignored, /no link subscribes to commits/);
+});
+
+t.test('a delivery id never yields a second card, across restarts; the previous secret works', async (t) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'gtb-dedupe-'));
+  const env = { TEAMS_WEBHOOK_EXTRA_ORIGINS: 'http://127.0.0.1:9', GITHUB_WEBHOOK_SECRET_PREVIOUS: 'the-old-secret' };
+  const payload = example('issues', (p) => p.action === 'opened');
+  const first = await startTestApp({ dataDir, env });
+  await first.links.create({ repository: payload.repository.full_name, webhookUrl: HOOK });
+  const sent = await sendWebhook(first.url, { event: 'issues', payload, secret: TEST_SECRET });
+  t.equal(sent.status, 202);
+  const again = await sendWebhook(first.url, { event: 'issues', payload, secret: 'the-old-secret', delivery: sent.delivery });
+  t.equal(again.status, 200);
+  t.same(again.json, { delivery: sent.delivery, duplicate: true });
+  await first.close();
+
+  const second = await startTestApp({ dataDir, env });
+  t.teardown(second.close);
+  const afterRestart = await sendWebhook(second.url, { event: 'issues', payload, secret: TEST_SECRET, delivery: sent.delivery });
+  t.equal(afterRestart.status, 200);
+  t.equal(second.enqueued.length, 0);
+  t.equal(second.queue.pending().length, 1, 'the first card is still pending for the worker');
+});

@@ -1,0 +1,99 @@
+import { Writable } from 'node:stream';
+import t from 'tap';
+import { pino } from 'pino';
+import { request } from 'undici';
+import { loggerOptions } from '../../src/logger.js';
+import { adminHeaders, startTestApp } from '../helpers/test-app.js';
+
+const WEBHOOK = 'https://contoso.webhook.office.com/webhookb2/g@t/IncomingWebhook/abc/def?sig=SUPERSECRETSIG';
+
+async function call(url: string, method: string, body?: unknown, headers: Record<string, string> = adminHeaders()) {
+  const res = await request(url, { method: method as 'GET', headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await res.body.text();
+  return { status: res.statusCode, json: text ? JSON.parse(text) : undefined, text, headers: res.headers };
+}
+
+t.test('links CRUD with write-only webhook URLs and no secrets in logs', async (t) => {
+  const lines: string[] = [];
+  const sink = new Writable({ write: (chunk, _enc, cb) => (lines.push(chunk.toString()), cb()) });
+  const h = await startTestApp({ logger: pino({ ...loggerOptions({ logLevel: 'trace' }) }, sink) });
+  t.teardown(h.close);
+  const api = `${h.url}/api/links`;
+
+  const created = await call(api, 'POST', { repository: 'Octo/Repo', webhookUrl: WEBHOOK, branches: ['main', 'release/*'] });
+  t.equal(created.status, 201);
+  t.equal(created.headers.location, `/api/links/${created.json.id}`);
+  t.same(created.json.events, ['issues', 'pulls', 'commits', 'releases', 'deployments']);
+  t.equal(created.json.webhook.host, 'contoso.webhook.office.com');
+  t.notMatch(created.text, /SUPERSECRETSIG|webhookb2/);
+
+  const dup = await call(api, 'POST', { repository: 'octo/repo', webhookUrl: WEBHOOK });
+  t.equal(dup.status, 409);
+  t.equal(dup.json.id, created.json.id);
+
+  const list = await call(api, 'GET');
+  t.equal(list.status, 200);
+  t.same(list.json.links.map((l: any) => l.id), [created.json.id]);
+  t.same((await call(`${api}?repository=OCTO/REPO`, 'GET')).json.links.length, 1);
+  t.same((await call(`${api}?repository=octo/none`, 'GET')).json.links.length, 0);
+
+  const got = await call(`${api}/${created.json.id}`, 'GET');
+  t.same(got.json, created.json);
+
+  const patched = await call(`${api}/${created.json.id}`, 'PATCH', { events: ['*'], options: { drafts: true } });
+  t.equal(patched.status, 200);
+  t.same(patched.json.events, ['*']);
+  t.equal(patched.json.options.drafts, true);
+  t.equal(patched.json.webhook.fingerprint, created.json.webhook.fingerprint);
+
+  const moved = await call(`${api}/${created.json.id}`, 'PATCH', { webhookUrl: WEBHOOK.replace('abc', 'xyz') });
+  t.not(moved.json.webhook.fingerprint, created.json.webhook.fingerprint);
+
+  t.equal((await call(`${api}/${created.json.id}`, 'DELETE')).status, 204);
+  t.equal((await call(`${api}/${created.json.id}`, 'GET')).status, 404);
+  t.equal((await call(`${api}/${created.json.id}`, 'DELETE')).status, 404);
+
+  const log = lines.join('');
+  t.match(log, /link created/);
+  t.notMatch(log, /SUPERSECRETSIG|webhookb2/, 'webhook URL never logged');
+  t.notMatch(log, /test-admin-token/, 'admin token never logged');
+});
+
+t.test('authentication and validation answers', async (t) => {
+  const h = await startTestApp({ env: { TEAMS_WEBHOOK_EXTRA_ORIGINS: 'http://127.0.0.1:8099' } });
+  t.teardown(h.close);
+  const api = `${h.url}/api/links`;
+  const json = { 'content-type': 'application/json' };
+
+  const none = await call(api, 'GET', undefined, json);
+  t.equal(none.status, 401);
+  t.equal(none.headers['www-authenticate'], 'Bearer');
+  t.equal((await call(api, 'POST', { repository: 'o/r', webhookUrl: WEBHOOK }, { ...json, authorization: 'Bearer wrong' })).status, 401);
+  t.equal((await call(`${api}/x`, 'DELETE', undefined, { authorization: 'Basic abc' })).status, 401);
+
+  const bad: Array<[unknown, RegExp]> = [
+    [{ webhookUrl: WEBHOOK }, /must have required property 'repository'/],
+    [{ repository: 'no-slash', webhookUrl: WEBHOOK }, /body\/repository must match pattern/],
+    [{ repository: 'o/r', webhookUrl: WEBHOOK, events: ['nope'] }, /body\/events/],
+    [{ repository: 'o/r', webhookUrl: WEBHOOK, events: [] }, /body\/events/],
+    [{ repository: 'o/r', webhookUrl: WEBHOOK, branches: ['has space'] }, /body\/branches/],
+    [{ repository: 'o/r', webhookUrl: WEBHOOK, options: { drafts: 'yes' } }, /body\/options\/drafts must be boolean/],
+    [{ repository: 'o/r', webhookUrl: WEBHOOK, extra: 1 }, /must NOT have additional properties/],
+    [{ repository: 'o/r', webhookUrl: 'https://evil.example.com/webhookb2/x' }, /not a Microsoft Teams webhook host/],
+    [{ repository: 'o/r', webhookUrl: 'http://127.0.0.1:8098/x' }, /must use https/],
+  ];
+  for (const [body, message] of bad) {
+    const res = await call(api, 'POST', body);
+    t.equal(res.status, 400, JSON.stringify(body));
+    t.match(res.json.message, message, JSON.stringify(body));
+  }
+  const notJson = await request(api, { method: 'POST', headers: adminHeaders(), body: '{' });
+  t.equal(notJson.statusCode, 400);
+  await notJson.body.dump();
+
+  const local = await call(api, 'POST', { repository: 'o/r', webhookUrl: 'http://127.0.0.1:8099/hook' });
+  t.equal(local.status, 201, 'an extra origin is accepted');
+  t.equal((await call(`${api}/${local.json.id}`, 'PATCH', {})).status, 400, 'empty patch');
+  t.match((await call(`${api}/${local.json.id}`, 'PATCH', { webhookUrl: 'https://x.example/y' })).json.message, /not a Microsoft Teams/);
+  t.equal((await call(`${api}/${local.json.id}`, 'PATCH', { repository: 'o/other' })).status, 400, 'repository is fixed');
+});
