@@ -1,0 +1,28 @@
+import type { TeamsMessage } from './card.js';
+import { envelope } from './envelope.js';
+import { layoutCard, type Budget, type CardSpec } from './layout.js';
+
+/** Teams rejects messages from about 21 KB on; we stay under 20,000 bytes of UTF-8 JSON. */
+export const MAX_MESSAGE_BYTES = 20_000;
+
+/** From generous to bare: each step keeps less of the variable-length parts. */
+const BUDGETS: Budget[] = [
+  { bodyChars: 1_400, bodyLines: 24, listLines: 20, factChars: 300 },
+  { bodyChars: 600, bodyLines: 10, listLines: 8, factChars: 120 },
+  { bodyChars: 0, bodyLines: 0, listLines: 3, factChars: 60 },
+];
+
+export interface Fitted {
+  message: TeamsMessage;
+  bytes: number;
+}
+
+/** Lays the card out at the largest budget whose message fits; undefined when even the barest does not. */
+export function fit(spec: CardSpec): Fitted | undefined {
+  for (const budget of BUDGETS) {
+    const message = envelope(layoutCard(spec, budget), spec.summary);
+    const bytes = Buffer.byteLength(JSON.stringify(message), 'utf8');
+    if (bytes < MAX_MESSAGE_BYTES) return { message, bytes };
+  }
+  return undefined;
+}

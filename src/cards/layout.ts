@@ -1,0 +1,88 @@
+import type { AdaptiveCard, CardAction, CardElement } from './card.js';
+import { actorLine, blocks, facts, header, lines, title, type Actor, type Fact } from './elements.js';
+import { safeUrl, type Line, type Tone } from './inline.js';
+import { markdownToBlocks } from './markdown.js';
+
+/**
+ * What a renderer decides about an event, before any Adaptive Card syntax: renderers fill
+ * this in and `layoutCard` turns it into the one visual language all cards share.
+ */
+export interface CardSpec {
+  repository?: { name: string; url?: string };
+  /** Header wording, e.g. "Pull request opened". */
+  event: string;
+  state?: { label: string; tone: Tone };
+  title: Line;
+  /** The subject's html_url: the title links to it and the first action opens it. */
+  url: string;
+  actor?: Actor;
+  /** User-written markdown (PR or issue body, comment) and where to read all of it. */
+  body?: { markdown: string; url: string };
+  /** Pre-styled lines such as commits or wiki pages, shown after the body. */
+  lines?: Line[];
+  /** How many items `lines` stands for (a push lists at most 20 of its commits) and where all are. */
+  more?: { total: number; noun: string; url: string };
+  facts?: Fact[];
+  actions: Array<{ title: string; url: string }>;
+  /** One sentence for notifications, the activity feed and logs. */
+  summary: string;
+  githubUrl: string;
+}
+
+/** How much of the variable-length parts to keep; `fit` lowers it until the message is small enough. */
+export interface Budget {
+  bodyChars: number;
+  bodyLines: number;
+  listLines: number;
+  factChars: number;
+}
+
+export function layoutCard(spec: CardSpec, budget: Budget): AdaptiveCard {
+  const body: CardElement[] = [header(spec.repository, spec.event, spec.state), title(spec.title, spec.url)];
+  if (spec.actor) body.push(actorLine(spec.actor));
+  if (spec.body && budget.bodyLines > 0 && spec.body.markdown.trim().length > 0) {
+    const { blocks: parsed, truncated } = markdownToBlocks(spec.body.markdown, {
+      githubUrl: spec.githubUrl,
+      repoUrl: spec.repository?.url,
+      maxChars: budget.bodyChars,
+      maxLines: budget.bodyLines,
+    });
+    body.push(...blocks(parsed));
+    if (truncated) body.push(...lines([[{ text: 'Read the full text on GitHub', url: spec.body.url, italic: true }]]));
+  }
+  if (spec.lines && spec.lines.length > 0) {
+    const shown = spec.lines.slice(0, budget.listLines);
+    const hidden = (spec.more?.total ?? spec.lines.length) - shown.length;
+    if (hidden > 0) shown.push([{ text: `and ${hidden.toLocaleString('en-US')} more ${spec.more?.noun ?? ''}`.trimEnd(), url: spec.more?.url ?? spec.url, italic: true }]);
+    body.push(...lines(shown));
+  }
+  if (spec.facts && spec.facts.length > 0) body.push(...facts(spec.facts.map((fact) => clipFact(fact, budget.factChars))));
+  const actions: CardAction[] = [];
+  for (const action of spec.actions) {
+    const url = safeUrl(action.url);
+    if (url && !actions.some((a) => a.type === 'Action.OpenUrl' && a.url === url)) actions.push({ type: 'Action.OpenUrl', title: action.title, url });
+  }
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.4',
+    body,
+    actions: actions.slice(0, 3),
+    msteams: { width: 'Full' },
+    fallbackText: spec.summary,
+  };
+}
+
+function clipFact(fact: Fact, max: number): Fact {
+  let left = max;
+  const value: Line = [];
+  for (const run of fact.value) {
+    if (left <= 0) {
+      value.push({ text: '…' });
+      break;
+    }
+    value.push(run.text.length > left ? { ...run, text: `${run.text.slice(0, left)}…` } : run);
+    left -= run.text.length;
+  }
+  return { label: fact.label, value };
+}

@@ -1,0 +1,105 @@
+import type { Fact } from './elements.js';
+import { oneLine, safeUrl, type Line } from './inline.js';
+import { actor, fact, ignore, plural, refName, refRun, shortSha, str, type Context, type Draft, type Outcome } from './payload.js';
+
+/** push (commits, new branches, force pushes, deletions, tags) and create/delete of branches and tags. */
+
+const MAX_COMMITS = 20;
+
+function commitLine(commit: any): Line {
+  const message = oneLine(str(commit?.message).split('\n')[0], 100) || 'No message';
+  const author = str(commit?.author?.username) || str(commit?.author?.name);
+  return [
+    { text: shortSha(commit?.id), mono: true, url: safeUrl(commit?.url), color: 'accent' },
+    { text: `  ${message}` },
+    { text: author ? `  — ${author}` : '', subtle: true },
+  ];
+}
+
+export function push(p: any, ctx: Context): Outcome {
+  const ref = str(p?.ref);
+  const name = refName(ref);
+  if (!name) return ignore('push without a ref');
+  const isTag = ref.startsWith('refs/tags/');
+  const kind = isTag ? 'tag' : 'branch';
+  const commits: any[] = Array.isArray(p?.commits) ? p.commits : [];
+  const total = typeof p?.size === 'number' ? Math.max(p.size, commits.length) : commits.length;
+  const repoUrl = ctx.repository?.url;
+  const pusher = p?.sender ?? { login: p?.pusher?.name };
+  let event: string;
+  let verb: string;
+  let url = str(p?.compare);
+  if (p?.deleted) {
+    event = isTag ? 'Tag deleted' : 'Branch deleted';
+    verb = `deleted the ${kind} ${name}`;
+    url = repoUrl ? `${repoUrl}/${isTag ? 'tags' : 'branches'}` : url;
+  } else if (isTag) {
+    event = p?.created ? 'Tag pushed' : 'Tag moved';
+    verb = `${p?.created ? 'pushed' : 'moved'} the tag ${name} to ${shortSha(p?.after)}`;
+    url = repoUrl ? `${repoUrl}/releases/tag/${encodeURIComponent(name)}` : url;
+  } else if (p?.created) {
+    event = 'New branch';
+    verb = total > 0 ? `created ${name} with ${plural(total, 'commit')}` : `created the branch ${name}`;
+    url = url || (repoUrl ? `${repoUrl}/tree/${encodeURI(name)}` : '');
+  } else if (p?.forced) {
+    event = 'Force push';
+    verb = `force-pushed ${name}${total > 0 ? ` with ${plural(total, 'commit')}` : ''}`;
+  } else {
+    if (total === 0) return ignore('push without commits');
+    event = `${plural(total, 'commit')} pushed`;
+    verb = `pushed ${plural(total, 'commit')} to ${name}`;
+  }
+  url = safeUrl(url) ?? repoUrl ?? '';
+  if (!url) return ignore('push payload without compare or repository URL');
+  const person = actor(pusher, verb, ctx);
+  const facts: Fact[] = [];
+  fact(facts, isTag ? 'Tag' : 'Branch', [{ ...refRun(name, ctx), url: p?.deleted ? undefined : refRun(name, ctx).url }]);
+  if (p?.forced && p?.before && p?.after && !p?.created && !p?.deleted) {
+    fact(facts, 'Rewrote', [{ text: shortSha(p.before), mono: true }, { text: '  →  ', subtle: true }, { text: shortSha(p.after), mono: true }]);
+  }
+  const compare = safeUrl(p?.compare);
+  return {
+    event,
+    state: p?.deleted ? { label: 'Deleted', tone: 'attention' } : p?.forced ? { label: 'Forced', tone: 'warning' } : undefined,
+    title: [{ text: p?.deleted ? `${name}` : commits.length > 0 ? oneLine(str(p?.head_commit?.message ?? commits[commits.length - 1]?.message).split('\n')[0], 120) || name : name }],
+    url,
+    actor: person,
+    lines: commits.slice(-MAX_COMMITS).reverse().map(commitLine),
+    more: { total, noun: total - Math.min(MAX_COMMITS, commits.length) === 1 ? 'commit' : 'commits', url: compare ?? url },
+    facts,
+    actions: [
+      { title: isTag ? 'Open tag' : p?.deleted ? 'Open branches' : 'Compare changes', url },
+      { title: 'Open repository', url: repoUrl ?? '' },
+    ],
+    summary: `${person?.login ?? 'Someone'} ${verb}`,
+  } satisfies Draft;
+}
+
+function refCard(p: any, ctx: Context, created: boolean): Outcome {
+  const type = str(p?.ref_type);
+  const name = str(p?.ref);
+  if ((type !== 'branch' && type !== 'tag') || !name) return ignore(`${created ? 'create' : 'delete'} of ${type || 'unknown ref type'}`);
+  const repoUrl = ctx.repository?.url;
+  if (!repoUrl) return ignore('ref event without repository URL');
+  const url = created ? (type === 'tag' ? `${repoUrl}/releases/tag/${encodeURIComponent(name)}` : `${repoUrl}/tree/${encodeURI(name)}`) : `${repoUrl}/${type === 'tag' ? 'tags' : 'branches'}`;
+  const verb = `${created ? 'created' : 'deleted'} the ${type} ${name}`;
+  const person = actor(p?.sender, verb, ctx);
+  const facts: Fact[] = [];
+  if (created && type === 'branch') fact(facts, 'From', [refRun(str(p?.master_branch), ctx)]);
+  return {
+    event: `${type === 'tag' ? 'Tag' : 'Branch'} ${created ? 'created' : 'deleted'}`,
+    state: created ? undefined : { label: 'Deleted', tone: 'attention' },
+    title: [{ text: name, mono: type === 'branch' }],
+    url,
+    actor: person,
+    facts,
+    actions: [
+      { title: created ? `Open ${type}` : `Open ${type === 'tag' ? 'tags' : 'branches'}`, url },
+      { title: 'Open repository', url: repoUrl },
+    ],
+    summary: `${person?.login ?? 'Someone'} ${verb}`,
+  } satisfies Draft;
+}
+
+export const create = (p: any, ctx: Context) => refCard(p, ctx, true);
+export const remove = (p: any, ctx: Context) => refCard(p, ctx, false);

@@ -1,0 +1,137 @@
+import type { GitHubEvent, RenderOptions, RenderResult } from './card.js';
+import { checkSuiteActions, CHECK_SUITE_IGNORED, deploymentStatus, workflowRunActions, WORKFLOW_RUN_IGNORED } from './ci.js';
+import { commitCommentActions, COMMENT_IGNORED, discussionCommentActions, issueCommentActions } from './comments.js';
+import { discussionActions, DISCUSSION_IGNORED } from './discussion.js';
+import { fit } from './fit.js';
+import { issueActions, ISSUE_IGNORED } from './issues.js';
+import { milestoneActions, MILESTONE_IGNORED } from './milestone.js';
+import { packageActions, PACKAGE_IGNORED, registryPackageActions } from './package.js';
+import { contextOf, type Context, type Outcome } from './payload.js';
+import {
+  pullRequestActions,
+  PULL_REQUEST_IGNORED,
+  reviewActions,
+  reviewCommentActions,
+  REVIEW_COMMENT_IGNORED,
+  REVIEW_IGNORED,
+} from './pull-request.js';
+import { create, push, remove } from './push.js';
+import { releaseActions, RELEASE_IGNORED } from './release.js';
+import { fork, memberActions, MEMBER_IGNORED, publicized, repositoryActions, REPOSITORY_IGNORED, watchActions } from './repository.js';
+import {
+  codeScanningActions,
+  CODE_SCANNING_IGNORED,
+  dependabotActions,
+  repositoryAdvisoryActions,
+  secretScanningActions,
+  SECRET_SCANNING_IGNORED,
+} from './security.js';
+import { gollum } from './wiki.js';
+
+export type Renderer = (payload: any, ctx: Context) => Outcome;
+
+/** How one event is handled: a renderer for the whole event, or one per action plus the actions ignored on purpose. */
+export type EventRoute = { render: Renderer } | { actions: Record<string, Renderer>; ignored: readonly string[] };
+
+/** The dispatch table: every event we turn into a card. */
+export const EVENT_ROUTES: Record<string, EventRoute> = {
+  pull_request: { actions: pullRequestActions, ignored: PULL_REQUEST_IGNORED },
+  pull_request_review: { actions: reviewActions, ignored: REVIEW_IGNORED },
+  pull_request_review_comment: { actions: reviewCommentActions, ignored: REVIEW_COMMENT_IGNORED },
+  issues: { actions: issueActions, ignored: ISSUE_IGNORED },
+  issue_comment: { actions: issueCommentActions, ignored: COMMENT_IGNORED },
+  commit_comment: { actions: commitCommentActions, ignored: COMMENT_IGNORED },
+  discussion: { actions: discussionActions, ignored: DISCUSSION_IGNORED },
+  discussion_comment: { actions: discussionCommentActions, ignored: COMMENT_IGNORED },
+  push: { render: push },
+  create: { render: create },
+  delete: { render: remove },
+  release: { actions: releaseActions, ignored: RELEASE_IGNORED },
+  deployment_status: { render: deploymentStatus },
+  workflow_run: { actions: workflowRunActions, ignored: WORKFLOW_RUN_IGNORED },
+  check_suite: { actions: checkSuiteActions, ignored: CHECK_SUITE_IGNORED },
+  dependabot_alert: { actions: dependabotActions, ignored: [] },
+  code_scanning_alert: { actions: codeScanningActions, ignored: CODE_SCANNING_IGNORED },
+  secret_scanning_alert: { actions: secretScanningActions, ignored: SECRET_SCANNING_IGNORED },
+  repository_advisory: { actions: repositoryAdvisoryActions, ignored: [] },
+  fork: { render: fork },
+  watch: { actions: watchActions, ignored: [] },
+  public: { render: publicized },
+  repository: { actions: repositoryActions, ignored: REPOSITORY_IGNORED },
+  member: { actions: memberActions, ignored: MEMBER_IGNORED },
+  gollum: { render: gollum },
+  package: { actions: packageActions, ignored: PACKAGE_IGNORED },
+  registry_package: { actions: registryPackageActions, ignored: PACKAGE_IGNORED },
+  milestone: { actions: milestoneActions, ignored: MILESTONE_IGNORED },
+};
+
+/** Events we receive but never turn into a card, and why. Everything not here and not routed is "unsupported". */
+export const IGNORED_EVENTS: Record<string, string> = {
+  ping: 'webhook set-up check, answered by the webhook route',
+  star: 'stars are announced from the watch event (GitHub sends both)',
+  check_run: 'single checks are too fine-grained; failed suites and workflow runs are announced',
+  workflow_job: 'single jobs are too fine-grained; workflow runs are announced',
+  deployment: 'deployments are announced by their final deployment_status',
+  deployment_review: 'deployment reviews are not announced yet',
+  status: 'commit statuses are too fine-grained; check suites and workflow runs are announced',
+  pull_request_review_thread: 'thread resolution is bookkeeping',
+  label: 'label definitions are housekeeping',
+  branch_protection_rule: 'settings change, not activity',
+  deploy_key: 'settings change, not activity',
+  meta: 'webhook settings change',
+  merge_group: 'merge queue internals',
+  page_build: 'Pages builds are announced through workflow runs',
+  repository_dispatch: 'machine-to-machine trigger',
+  workflow_dispatch: 'machine-to-machine trigger',
+  repository_import: 'one-off import progress',
+  repository_vulnerability_alert: 'deprecated by GitHub; dependabot_alert is announced',
+  security_advisory: 'global advisory database feed, not about this repository',
+  installation: 'GitHub App lifecycle',
+  installation_repositories: 'GitHub App lifecycle',
+  installation_target: 'GitHub App lifecycle',
+  github_app_authorization: 'GitHub App lifecycle',
+  marketplace_purchase: 'GitHub Marketplace billing',
+  sponsorship: 'sponsorships are personal, not repository activity',
+  organization: 'organization administration',
+  org_block: 'organization administration',
+  membership: 'organization team administration',
+  team: 'organization team administration',
+  team_add: 'organization team administration',
+  project: 'classic projects are retired',
+  project_card: 'classic projects are retired',
+  project_column: 'classic projects are retired',
+  projects_v2: 'project boards are not repository activity',
+  projects_v2_item: 'project boards are not repository activity',
+};
+
+/**
+ * Renders one GitHub event as a Teams message, or says why there is none. Pure and total:
+ * any payload, however odd, yields a message under 20 KB or an ignore reason, never a throw.
+ */
+export function renderEvent(event: GitHubEvent, options: RenderOptions): RenderResult {
+  const name = typeof event?.name === 'string' ? event.name : '';
+  const payload = event?.payload;
+  if (payload === null || typeof payload !== 'object') return { ignored: `${name || 'event'}: payload is not an object` };
+  const route = EVENT_ROUTES[name];
+  if (!route) return { ignored: IGNORED_EVENTS[name] ? `${name}: ${IGNORED_EVENTS[name]}` : `${name || 'event'}: unsupported event` };
+  const action = typeof payload.action === 'string' ? payload.action : '';
+  let renderer: Renderer | undefined;
+  if ('render' in route) renderer = route.render;
+  else if (Object.hasOwn(route.actions, action)) renderer = route.actions[action];
+  else return { ignored: route.ignored.includes(action) ? `${name}.${action}: ignored on purpose` : `${name}.${action || '(no action)'}: unsupported action` };
+  try {
+    const ctx = contextOf(payload, options);
+    const outcome = renderer(payload, ctx);
+    if ('ignored' in outcome) return { ignored: `${label(name, action)}: ${outcome.ignored}` };
+    const fitted = fit({ ...outcome, repository: outcome.repository ?? ctx.repository, githubUrl: ctx.githubUrl });
+    if (!fitted) return { ignored: `${label(name, action)}: card does not fit in 20 KB` };
+    return { message: fitted.message, summary: outcome.summary };
+  } catch (error) {
+    // A renderer bug must cost one card, not the delivery pipeline.
+    return { ignored: `${label(name, action)}: cannot render (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+
+function label(name: string, action: string): string {
+  return action ? `${name}.${action}` : name;
+}
