@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { sha256 } from './principal.js';
-import { seal, unseal } from './sealed-secret.js';
+import { createSecretBox, type SecretBox } from '../util/secret-box.js';
 
 /** Prefix of session bearer tokens, so the authorizer can tell them from admin and capability tokens. */
 export const SESSION_PREFIX = 'gtbs_';
@@ -13,7 +13,7 @@ export interface Session {
 
 interface Entry {
   login: string;
-  sealedToken: Buffer;
+  sealedToken: string;
   expiresAt: number;
 }
 
@@ -24,17 +24,20 @@ interface Entry {
  */
 export class SessionStore {
   private readonly entries = new Map<string, Entry>();
+  private readonly box: SecretBox;
 
   constructor(
-    private readonly key: Buffer,
+    key: Buffer,
     private readonly ttlMs = 8 * 60 * 60 * 1000,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.box = createSecretBox(key);
+  }
 
   create(login: string, githubToken: string): string {
     this.sweep();
     const token = SESSION_PREFIX + randomBytes(32).toString('base64url');
-    this.entries.set(sha256(token), { login, sealedToken: seal(this.key, githubToken), expiresAt: this.now() + this.ttlMs });
+    this.entries.set(sha256(token), { login, sealedToken: this.box.seal(githubToken), expiresAt: this.now() + this.ttlMs });
     return token;
   }
 
@@ -47,7 +50,7 @@ export class SessionStore {
       this.entries.delete(id);
       return undefined;
     }
-    return { login: entry.login, githubToken: unseal(this.key, entry.sealedToken) };
+    return { login: entry.login, githubToken: this.box.open(entry.sealedToken) };
   }
 
   delete(token: string): void {

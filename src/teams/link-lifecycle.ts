@@ -1,0 +1,92 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { githubClient } from '../auth/github-client.js';
+import type { Principal } from '../auth/principal.js';
+import { deleteRepositoryHook, ensureRepositoryHook } from '../github/hooks.js';
+import { githubEventsFor } from '../github/feature-events.js';
+import type { Link, LinkStore } from '../links/link.js';
+
+/** What happened to the repository's GitHub webhook; shown to the user by the config page. */
+export interface HookOutcome {
+  status: 'created' | 'updated' | 'deleted' | 'manual' | 'kept' | 'failed';
+  hookId?: number;
+  events?: string[];
+  message?: string;
+}
+
+export interface LinkLifecycle {
+  /** After a create or update: make GitHub send what the repository's links now need. */
+  saved(principal: Principal, link: Link, log: FastifyBaseLogger): Promise<HookOutcome>;
+  /** After a delete: remove the bridge's hook once no link of the repository is left. */
+  deleted(principal: Principal, link: Link, log: FastifyBaseLogger): Promise<HookOutcome | undefined>;
+}
+
+export interface LinkLifecycleOptions {
+  links: LinkStore;
+  githubApiUrl: string;
+  payloadUrl: string;
+  /** The current webhook secret (the first of config.webhookSecrets). */
+  secret: string;
+}
+
+/**
+ * GitHub hook management around link changes. Only a signed-in GitHub user's token can touch the
+ * repository's hooks (the bridge keeps no GitHub token of its own); for the admin token or a
+ * link capability the outcome tells the user what to do by hand instead.
+ */
+export function createLinkLifecycle(opts: LinkLifecycleOptions): LinkLifecycle {
+  const hookIdOf = (repository: string) => opts.links.byRepository(repository).find((l) => l.hookId)?.hookId;
+
+  return {
+    async saved(principal, link, log) {
+      const events = githubEventsFor(opts.links.byRepository(link.repository).map((l) => l.events));
+      if (principal.kind !== 'github') {
+        return {
+          status: 'manual',
+          events,
+          message: hookIdOf(link.repository)
+            ? 'Saved. If you added events, also tick them on the repository’s webhook on GitHub (or save once signed in with GitHub).'
+            : 'Saved. Now add the webhook on GitHub as shown in step 5.',
+        };
+      }
+      try {
+        const result = await ensureRepositoryHook(githubClient(opts.githubApiUrl, principal.token), link.repository, {
+          payloadUrl: opts.payloadUrl,
+          secret: opts.secret,
+          events,
+        });
+        await opts.links.update(link.id, { hookId: result.hookId });
+        log.info({ repository: link.repository, hookId: result.hookId, created: result.created }, 'github hook ensured');
+        return { status: result.created ? 'created' : 'updated', hookId: result.hookId, events: result.events };
+      } catch (err) {
+        const status = (err as { status?: number }).status;
+        log.warn({ repository: link.repository, status }, 'github hook setup failed');
+        return {
+          status: 'failed',
+          events,
+          message: status === 404 || status === 403 ? 'GitHub refused access to the repository’s webhooks' : 'GitHub could not be reached',
+        };
+      }
+    },
+
+    async deleted(principal, link, log) {
+      if (opts.links.byRepository(link.repository).length > 0) return undefined;
+      const hookId = link.hookId;
+      if (!hookId) return undefined;
+      if (principal.kind !== 'github') {
+        return {
+          status: 'kept',
+          hookId,
+          message: `The repository’s webhook stays on GitHub; delete it under ${link.repository} → Settings → Webhooks, or remove links while signed in with GitHub.`,
+        };
+      }
+      try {
+        await deleteRepositoryHook(githubClient(opts.githubApiUrl, principal.token), link.repository, hookId);
+        log.info({ repository: link.repository, hookId }, 'github hook deleted');
+        return { status: 'deleted', hookId };
+      } catch (err) {
+        log.warn({ repository: link.repository, status: (err as { status?: number }).status }, 'github hook delete failed');
+        return { status: 'failed', hookId, message: 'the webhook could not be deleted on GitHub; delete it under Settings → Webhooks' };
+      }
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import type { FastifyInstance } from 'fastify';
+import { githubClient } from '../auth/github-client.js';
+import type { Authorizer } from '../auth/principal.js';
+import { listAdministeredRepositories } from '../auth/repository-permissions.js';
+import type { Config } from '../config.js';
+import { postToTeams } from '../delivery/teams-client.js';
+import { FEATURE_EVENTS } from '../github/feature-events.js';
+import { DEFAULT_FEATURES, FEATURES } from '../links/features.js';
+import type { LinkStore } from '../links/link.js';
+import { linkView } from '../links/link-view.js';
+import { requireLink, requirePrincipal } from '../links/link-routes.js';
+import { sampleCardMessage } from './sample-card.js';
+
+export interface TeamsApiOptions {
+  config: Config;
+  links: LinkStore;
+  authorizer: Authorizer;
+}
+
+const linkIdParams = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', minLength: 1, maxLength: 64 } },
+} as const;
+
+/** What the configuration page needs besides the links API. */
+export default async function teamsApiRoutes(app: FastifyInstance, opts: TeamsApiOptions) {
+  const { config, links, authorizer } = opts;
+  const payloadUrl = `${config.publicUrl}/api/github/webhooks`;
+
+  /** Public facts the page renders before anyone signs in; no secret here. */
+  app.get('/api/teams/settings', async () => ({
+    signIn: Boolean(config.github.clientId && config.github.clientSecret),
+    publicUrl: config.publicUrl,
+    payloadUrl,
+    features: FEATURES,
+    defaultFeatures: DEFAULT_FEATURES,
+    featureEvents: FEATURE_EVENTS,
+  }));
+
+  /** Who the bearer is; the operator also gets the webhook secret for the manual GitHub steps. */
+  app.get('/api/teams/me', async (request, reply) => {
+    const principal = await requirePrincipal(authorizer, request, reply);
+    if (!principal) return reply;
+    reply.header('cache-control', 'no-store');
+    if (principal.kind === 'admin') return { kind: 'admin', webhookSecret: config.webhookSecrets[0] };
+    if (principal.kind === 'github') return { kind: 'github', login: principal.login };
+    return { kind: 'capability' };
+  });
+
+  /** The repositories the signed-in user administers, for the picker. */
+  app.get('/api/teams/repositories', async (request, reply) => {
+    const principal = await requirePrincipal(authorizer, request, reply);
+    if (!principal) return reply;
+    if (principal.kind !== 'github') {
+      return reply.code(403).send({ statusCode: 403, error: 'Forbidden', message: 'sign in with GitHub to list your repositories' });
+    }
+    return listAdministeredRepositories(githubClient(config.github.apiUrl, principal.token));
+  });
+
+  /** The link a channel's capability unlocks: how a reopened Teams config page finds its link. */
+  app.get('/api/teams/link', async (request, reply) => {
+    const principal = await requirePrincipal(authorizer, request, reply);
+    if (!principal) return reply;
+    if (principal.kind !== 'capability') {
+      return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: 'send the link capability from the Teams configuration' });
+    }
+    return linkView(links.get(principal.linkId)!);
+  });
+
+  /** Posts a sample card to the link's channel, so the user sees the connection works. */
+  app.post<{ Params: { id: string } }>('/api/teams/links/:id/test-card', { schema: { params: linkIdParams } }, async (request, reply) => {
+    const principal = await requirePrincipal(authorizer, request, reply);
+    if (!principal) return reply;
+    const link = await requireLink({ links, authorizer }, principal, request.params.id, reply);
+    if (!link) return reply;
+    const result = await postToTeams(link.webhookUrl, JSON.stringify(sampleCardMessage(link.repository, config.github.url)));
+    if (result.outcome === 'delivered') return { delivered: true, statusCode: result.statusCode };
+    request.log.warn({ linkId: link.id, error: result.error }, 'test card not delivered');
+    return reply.code(502).send({
+      statusCode: 502,
+      error: 'Bad Gateway',
+      message: `Teams did not accept the card (${result.error ?? 'no answer'}). Check that the workflow or connector still exists.`,
+    });
+  });
+}
