@@ -1,7 +1,6 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import type { Authorizer } from './auth/principal.js';
-import { createAdminAuthorizer } from './auth/admin-authorizer.js';
 import { renderEvent } from './cards/render.js';
 import type { Config } from './config.js';
 import { featureOf } from './github/event-features.js';
@@ -12,6 +11,7 @@ import type { LinkStore } from './links/link.js';
 import deliveryRoutes from './queue/delivery-routes.js';
 import type { EventQueue, Job } from './queue/event-queue.js';
 import healthRoutes from './health-routes.js';
+import { createTeamsAuth, registerTeamsExperience } from './teams/teams-experience.js';
 import { PUBLIC_DIR } from './util/paths.js';
 
 export interface JobSink {
@@ -48,7 +48,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: true,
     forceCloseConnections: 'idle',
   }) as unknown as FastifyInstance;
-  const authorizer = deps.authorizer ?? createAdminAuthorizer(deps.config.adminToken);
+  const teamsAuth = createTeamsAuth(deps.config, deps.links);
+  const authorizer = deps.authorizer ?? teamsAuth.authorizer;
   app.decorate('config', deps.config);
   app.decorate('links', deps.links);
   app.decorate('queue', deps.queue);
@@ -66,6 +67,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   const enqueue = (jobs: Job[]) => deps.worker.enqueue(jobs);
+  await registerTeamsExperience(app, { config: deps.config, links: deps.links, authorizer, sessions: teamsAuth.sessions });
   await app.register(healthRoutes);
   await app.register(webhookRoutes, {
     secrets: deps.config.webhookSecrets,
@@ -74,7 +76,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     enqueue,
     route: (event, links) => routeEvent(event, links, { featureOf, render: renderEvent, githubUrl: deps.config.github.url }),
   });
-  await app.register(linkRoutes, { links: deps.links, authorizer, extraWebhookOrigins: deps.config.extraWebhookOrigins });
+  await app.register(linkRoutes, {
+    links: deps.links,
+    authorizer,
+    extraWebhookOrigins: deps.config.extraWebhookOrigins,
+    lifecycle: teamsAuth.lifecycle,
+  });
   await app.register(deliveryRoutes, { queue: deps.queue, links: deps.links, authorizer, enqueue });
   await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/', index: false, wildcard: false });
   return app;

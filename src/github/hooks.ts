@@ -41,13 +41,19 @@ export async function ensureRepositoryHook(octokit: Octokit, repository: string,
   return { hookId: data.id, created: true, events };
 }
 
-/** Deletes the bridge's hook; true when it is gone (already deleted counts). */
-export async function deleteRepositoryHook(octokit: Octokit, repository: string, hookId: number): Promise<boolean> {
+/**
+ * Deletes the bridge's hook, found by its payload URL (so a hook id lost with an earlier link
+ * does not matter); returns its id, or undefined when the repository has none.
+ */
+export async function deleteRepositoryHook(octokit: Octokit, repository: string, payloadUrl: string): Promise<number | undefined> {
+  const target = splitRepository(repository);
+  const hooks = await octokit.paginate(octokit.rest.repos.listWebhooks, { ...target, per_page: 100 });
+  const ours = hooks.find((h) => h.config?.url === payloadUrl);
+  if (!ours) return undefined;
   try {
-    await octokit.rest.repos.deleteWebhook({ ...splitRepository(repository), hook_id: hookId });
-    return true;
+    await octokit.rest.repos.deleteWebhook({ ...target, hook_id: ours.id });
   } catch (err) {
-    if (httpStatus(err) === 404) return true;
-    throw err;
+    if (httpStatus(err) !== 404) throw err;
   }
+  return ours.id;
 }

@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { capabilityHash } from '../auth/capability.js';
 import type { Authorizer, Principal } from '../auth/principal.js';
+import type { LinkLifecycle } from '../teams/link-lifecycle.js';
 import type { Link, LinkInput, LinkPatch, LinkStore } from './link.js';
 import { createLinkBody, linkIdParams, patchLinkBody } from './link-schema.js';
 import { linkView } from './link-view.js';
@@ -9,9 +11,12 @@ export interface LinkRouteOptions {
   links: LinkStore;
   authorizer: Authorizer;
   extraWebhookOrigins: readonly string[];
+  /** GitHub hook management after saves and deletes (the Teams experience). */
+  lifecycle?: LinkLifecycle;
 }
 
-type CreateBody = Pick<LinkInput, 'repository' | 'webhookUrl' | 'events' | 'branches' | 'options' | 'teams'>;
+/** `capability`: the link-scoped token the config page keeps in the Teams config; only its hash is stored. */
+type CreateBody = Pick<LinkInput, 'repository' | 'webhookUrl' | 'events' | 'branches' | 'options' | 'teams'> & { capability?: string };
 type PatchBody = Pick<LinkPatch, 'webhookUrl' | 'events' | 'branches' | 'options' | 'teams'>;
 
 function principalName(p: Principal): string {
@@ -82,9 +87,18 @@ export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOp
         .code(409)
         .send({ statusCode: 409, error: 'Conflict', message: `this channel is already linked to ${existing.repository}`, id: existing.id });
     }
-    const link = await opts.links.create({ ...body, createdBy: principalName(principal) });
+    const { capability, ...input } = body;
+    const link = await opts.links.create({
+      ...input,
+      capabilityHash: capability ? capabilityHash(capability) : undefined,
+      createdBy: principalName(principal),
+    });
     request.log.info({ linkId: link.id, repository: link.repository }, 'link created');
-    return reply.code(201).header('location', `/api/links/${link.id}`).send(linkView(link));
+    const hook = await opts.lifecycle?.saved(principal, link, request.log);
+    return reply
+      .code(201)
+      .header('location', `/api/links/${link.id}`)
+      .send({ ...linkView(opts.links.get(link.id) ?? link), ...(hook && { hook }) });
   });
 
   app.get<{ Querystring: { repository?: string } }>(
@@ -123,7 +137,8 @@ export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOp
       // A changed URL or explicit edit is the user's answer to a failing link: start afresh.
       const updated = await opts.links.update(link.id, { ...request.body, health: 'active', consecutiveFailures: 0, lastError: null });
       request.log.info({ linkId: link.id }, 'link updated');
-      return linkView(updated!);
+      const hook = await opts.lifecycle?.saved(principal, updated!, request.log);
+      return { ...linkView(opts.links.get(link.id) ?? updated!), ...(hook && { hook }) };
     },
   );
 
@@ -134,6 +149,7 @@ export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOp
     if (!link) return reply;
     await opts.links.delete(link.id);
     request.log.info({ linkId: link.id }, 'link deleted');
-    return reply.code(204).send();
+    const hook = await opts.lifecycle?.deleted(principal, link, request.log);
+    return hook ? reply.code(200).send({ deleted: true, hook }) : reply.code(204).send();
   });
 }

@@ -41,11 +41,14 @@ const teams = {
   },
 } as const;
 
+/** A link capability made by the config page (see src/auth/capability.ts). */
+const capability = { type: 'string', pattern: '^gtbc_[A-Za-z0-9_-]{43}$' } as const;
+
 export const createLinkBody = {
   type: 'object',
   additionalProperties: false,
   required: ['repository', 'webhookUrl'],
-  properties: { repository, webhookUrl, events, branches, options, teams },
+  properties: { repository, webhookUrl, events, branches, options, teams, capability },
 } as const;
 
 export const patchLinkBody = {

@@ -7,15 +7,18 @@ import type { Link, LinkStore } from '../links/link.js';
 
 /** What happened to the repository's GitHub webhook; shown to the user by the config page. */
 export interface HookOutcome {
-  status: 'created' | 'updated' | 'deleted' | 'manual' | 'kept' | 'failed';
+  status: 'created' | 'updated' | 'deleted' | 'kept' | 'failed';
   hookId?: number;
   events?: string[];
   message?: string;
 }
 
 export interface LinkLifecycle {
-  /** After a create or update: make GitHub send what the repository's links now need. */
-  saved(principal: Principal, link: Link, log: FastifyBaseLogger): Promise<HookOutcome>;
+  /**
+   * After a create or update: make GitHub send what the repository's links now need. Undefined
+   * when the caller has no GitHub token (admin token, capability): the page shows manual steps.
+   */
+  saved(principal: Principal, link: Link, log: FastifyBaseLogger): Promise<HookOutcome | undefined>;
   /** After a delete: remove the bridge's hook once no link of the repository is left. */
   deleted(principal: Principal, link: Link, log: FastifyBaseLogger): Promise<HookOutcome | undefined>;
 }
@@ -34,20 +37,10 @@ export interface LinkLifecycleOptions {
  * link capability the outcome tells the user what to do by hand instead.
  */
 export function createLinkLifecycle(opts: LinkLifecycleOptions): LinkLifecycle {
-  const hookIdOf = (repository: string) => opts.links.byRepository(repository).find((l) => l.hookId)?.hookId;
-
   return {
     async saved(principal, link, log) {
+      if (principal.kind !== 'github') return undefined;
       const events = githubEventsFor(opts.links.byRepository(link.repository).map((l) => l.events));
-      if (principal.kind !== 'github') {
-        return {
-          status: 'manual',
-          events,
-          message: hookIdOf(link.repository)
-            ? 'Saved. If you added events, also tick them on the repository’s webhook on GitHub (or save once signed in with GitHub).'
-            : 'Saved. Now add the webhook on GitHub as shown in step 5.',
-        };
-      }
       try {
         const result = await ensureRepositoryHook(githubClient(opts.githubApiUrl, principal.token), link.repository, {
           payloadUrl: opts.payloadUrl,
@@ -70,22 +63,22 @@ export function createLinkLifecycle(opts: LinkLifecycleOptions): LinkLifecycle {
 
     async deleted(principal, link, log) {
       if (opts.links.byRepository(link.repository).length > 0) return undefined;
-      const hookId = link.hookId;
-      if (!hookId) return undefined;
       if (principal.kind !== 'github') {
+        if (!link.hookId) return undefined;
         return {
           status: 'kept',
-          hookId,
+          hookId: link.hookId,
           message: `The repository’s webhook stays on GitHub; delete it under ${link.repository} → Settings → Webhooks, or remove links while signed in with GitHub.`,
         };
       }
       try {
-        await deleteRepositoryHook(githubClient(opts.githubApiUrl, principal.token), link.repository, hookId);
+        const hookId = await deleteRepositoryHook(githubClient(opts.githubApiUrl, principal.token), link.repository, opts.payloadUrl);
+        if (hookId === undefined) return undefined;
         log.info({ repository: link.repository, hookId }, 'github hook deleted');
         return { status: 'deleted', hookId };
       } catch (err) {
         log.warn({ repository: link.repository, status: (err as { status?: number }).status }, 'github hook delete failed');
-        return { status: 'failed', hookId, message: 'the webhook could not be deleted on GitHub; delete it under Settings → Webhooks' };
+        return { status: 'failed', message: 'the webhook could not be deleted on GitHub; delete it under Settings → Webhooks' };
       }
     },
   };
