@@ -291,9 +291,10 @@ function splitLines(runs: Run[]): Line[] {
 
 function trimLine(line: Line): void {
   if (line.length === 0) return;
-  line[0] = { ...line[0], text: line[0].text.trimStart() };
+  // Only ASCII blanks: the em-space indentation of nested list items must survive.
+  line[0] = { ...line[0], text: line[0].text.replace(/^[ \t]+/, '') };
   const end = line.length - 1;
-  line[end] = { ...line[end], text: line[end].text.trimEnd() };
+  line[end] = { ...line[end], text: line[end].text.replace(/[ \t]+$/, '') };
 }
 
 function codeLines(value: string): Line[] {

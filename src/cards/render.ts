@@ -3,6 +3,7 @@ import { checkSuiteActions, CHECK_SUITE_IGNORED, deploymentStatus, workflowRunAc
 import { commitCommentActions, COMMENT_IGNORED, discussionCommentActions, issueCommentActions } from './comments.js';
 import { discussionActions, DISCUSSION_IGNORED } from './discussion.js';
 import { fit } from './fit.js';
+import { oneLine } from './inline.js';
 import { issueActions, ISSUE_IGNORED } from './issues.js';
 import { milestoneActions, MILESTONE_IGNORED } from './milestone.js';
 import { packageActions, PACKAGE_IGNORED, registryPackageActions } from './package.js';
@@ -123,9 +124,10 @@ export function renderEvent(event: GitHubEvent, options: RenderOptions): RenderR
     const ctx = contextOf(payload, options);
     const outcome = renderer(payload, ctx);
     if ('ignored' in outcome) return { ignored: `${label(name, action)}: ${outcome.ignored}` };
-    const fitted = fit({ ...outcome, repository: outcome.repository ?? ctx.repository, githubUrl: ctx.githubUrl });
+    const summary = oneLine(outcome.summary, 300);
+    const fitted = fit({ ...outcome, summary, repository: outcome.repository ?? ctx.repository, githubUrl: ctx.githubUrl });
     if (!fitted) return { ignored: `${label(name, action)}: card does not fit in 20 KB` };
-    return { message: fitted.message, summary: outcome.summary };
+    return { message: fitted.message, summary };
   } catch (error) {
     // A renderer bug must cost one card, not the delivery pipeline.
     return { ignored: `${label(name, action)}: cannot render (${error instanceof Error ? error.message : String(error)})` };

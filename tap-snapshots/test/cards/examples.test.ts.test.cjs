@@ -6611,7 +6611,7 @@ Object {
       "type": "ColumnSet",
     },
   ],
-  "fallbackText": "Codertocat commented on this discussion: Welcome to discussions!  #90",
+  "fallbackText": "Codertocat commented on this discussion: Welcome to discussions! #90",
   "msteams": Object {
     "width": "Full",
   },
@@ -6797,7 +6797,7 @@ Object {
       "type": "ColumnSet",
     },
   ],
-  "fallbackText": "Codertocat commented on this discussion: TEST edit  #4",
+  "fallbackText": "Codertocat commented on this discussion: TEST edit #4",
   "msteams": Object {
     "width": "Full",
   },
@@ -8046,7 +8046,7 @@ Object {
       "type": "RichTextBlock",
     },
   ],
-  "fallbackText": "Codertocat commented on this issue: Spelling error in the README file  #1",
+  "fallbackText": "Codertocat commented on this issue: Spelling error in the README file #1",
   "msteams": Object {
     "width": "Full",
   },
@@ -8215,7 +8215,7 @@ Object {
       "type": "RichTextBlock",
     },
   ],
-  "fallbackText": "Codertocat commented on this issue: Spelling error in the README file  #1",
+  "fallbackText": "Codertocat commented on this issue: Spelling error in the README file #1",
   "msteams": Object {
     "width": "Full",
   },
@@ -8384,7 +8384,7 @@ Object {
       "type": "RichTextBlock",
     },
   ],
-  "fallbackText": "Codertocat commented on this issue: Spelling error in the README file  #1",
+  "fallbackText": "Codertocat commented on this issue: Spelling error in the README file #1",
   "msteams": Object {
     "width": "Full",
   },
@@ -8553,7 +8553,7 @@ Object {
       "type": "RichTextBlock",
     },
   ],
-  "fallbackText": "Codertocat commented on this issue: Spelling error in the README file  #1",
+  "fallbackText": "Codertocat commented on this issue: Spelling error in the README file #1",
   "msteams": Object {
     "width": "Full",
   },
@@ -8722,7 +8722,7 @@ Object {
       "type": "RichTextBlock",
     },
   ],
-  "fallbackText": "Codertocat commented on this issue: Spelling error in the README file  #1",
+  "fallbackText": "Codertocat commented on this issue: Spelling error in the README file #1",
   "msteams": Object {
     "width": "Full",
   },
