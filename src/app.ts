@@ -46,6 +46,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
     trustProxy: true,
+    // Unknown fields are an error the caller should hear about, not something to drop silently.
+    ajv: { customOptions: { removeAdditional: false } },
     forceCloseConnections: 'idle',
   }) as unknown as FastifyInstance;
   const teamsAuth = createTeamsAuth(deps.config, deps.links);
@@ -65,6 +67,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }
     return reply.code(statusCode).send({ statusCode, error: error.name === 'Error' ? 'Bad Request' : error.name, message: error.message });
   });
+
+  // Clients commonly send Content-Type: application/json on a bodiless DELETE; accept that.
+  const jsonParser = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) =>
+    body === '' ? done(null, undefined) : jsonParser(request, body as string, done),
+  );
 
   const enqueue = (jobs: Job[]) => deps.worker.enqueue(jobs);
   await registerTeamsExperience(app, { config: deps.config, links: deps.links, authorizer, sessions: teamsAuth.sessions });

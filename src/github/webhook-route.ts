@@ -59,7 +59,7 @@ export default async function webhookRoutes(app: FastifyInstance, opts: WebhookR
     } catch {
       return fail(reply, 400, 'body is not valid JSON');
     }
-    if (payload === null || typeof payload !== 'object') return fail(reply, 400, 'payload must be a JSON object');
+    if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) return fail(reply, 400, 'payload must be a JSON object');
 
     if (name === 'ping') return reply.code(200).send({ ok: true, zen: payload.zen ?? null, hookId: payload.hook_id ?? null });
 

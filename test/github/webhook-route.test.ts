@@ -74,7 +74,7 @@ t.test('ping answers 200; form-encoded and JSON events queue a card per link', a
   t.equal(message.attachments[0].content.version, '1.4');
   t.match(h.enqueued[0].message, payload.issue.html_url);
 
-  const push = example('push');
+  const push = example('push', (p) => p.ref.startsWith('refs/heads/'));
   push.repository.full_name = payload.repository.full_name;
   const ignored = await sendWebhook(h.url, { event: 'push', payload: push, secret: TEST_SECRET });
   t.equal(ignored.status, 202);
