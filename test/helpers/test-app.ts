@@ -41,7 +41,8 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
   const worker = opts.worker?.(stores) ?? { enqueue: (jobs: Job[]) => void enqueued.push(...jobs) };
   worker.start?.();
   const app = await buildApp({ config, ...stores, worker, logger: opts.logger });
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  // env.PORT lets a test fix the port up front, when PUBLIC_URL (OAuth callbacks, hook URLs) must name it.
+  await app.listen({ port: opts.env?.PORT ? config.port : 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   return {
