@@ -6,7 +6,7 @@ import { layoutCard, type Budget, type CardSpec } from './layout.js';
 export const MAX_MESSAGE_BYTES = 20_000;
 
 /** From generous to bare: each step keeps less of the variable-length parts. */
-const BUDGETS: Budget[] = [
+export const BUDGETS: readonly Budget[] = [
   { bodyChars: 1_400, bodyLines: 24, listLines: 20, factChars: 300 },
   { bodyChars: 600, bodyLines: 10, listLines: 8, factChars: 120 },
   { bodyChars: 0, bodyLines: 0, listLines: 3, factChars: 60 },
@@ -14,13 +14,16 @@ const BUDGETS: Budget[] = [
 
 export interface Fitted {
   message: TeamsMessage;
+  /** An upper bound of the serialised size, or the exact size when the bound was not enough. */
   bytes: number;
 }
 
 /** Lays the card out at the largest budget whose message fits; undefined when even the barest does not. */
 export function fit(spec: CardSpec): Fitted | undefined {
   for (const budget of BUDGETS) {
-    const message = envelope(layoutCard(spec, budget), spec.summary);
+    const { card, bound } = layoutCard(spec, budget);
+    const message = envelope(card, spec.summary);
+    if (bound < MAX_MESSAGE_BYTES) return { message, bytes: bound };
     const bytes = Buffer.byteLength(JSON.stringify(message), 'utf8');
     if (bytes < MAX_MESSAGE_BYTES) return { message, bytes };
   }

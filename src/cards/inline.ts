@@ -24,17 +24,18 @@ export type Tone = 'good' | 'attention' | 'warning' | 'accent' | 'default';
 /** A line of runs; a block of the card body is one or more lines. */
 export type Line = Run[];
 
-const SAFE_SCHEMES = new Set(['http:', 'https:']);
+/** Characters a URI never contains unescaped; anything with them is not used as a link. */
+const NOT_IN_URL = /[\s"<>\\^`{|}\u0000-\u001f\u007f]/;
 
-/** Returns the URL when it is an absolute http(s) URL, else undefined: other schemes never reach a card. */
+/**
+ * Returns the URL when it is an absolute http(s) URL with a host, else undefined: other schemes
+ * never reach a card. Not `new URL()`: parsing was the largest single cost of a render.
+ */
 export function safeUrl(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.length === 0 || value.length > 2048) return undefined;
-  if (!value.startsWith('http://') && !value.startsWith('https://')) return undefined;
-  try {
-    return SAFE_SCHEMES.has(new URL(value).protocol) ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  if (typeof value !== 'string' || value.length > 2048) return undefined;
+  const rest = value.startsWith('https://') ? 8 : value.startsWith('http://') ? 7 : 0;
+  if (rest === 0 || value.length === rest || value[rest] === '/' || value[rest] === '.' || NOT_IN_URL.test(value)) return undefined;
+  return value;
 }
 
 /** Text from a payload field, or '' for anything that is not a non-empty string (no "undefined"/"null" on cards). */
@@ -53,7 +54,7 @@ export function textRun(run: Run): CardElement {
   if (run.subtle) element.isSubtle = true;
   if (run.large) element.size = 'Large';
   if (run.color && run.color !== 'default') element.color = run.color;
-  const url = safeUrl(run.url);
+  const url = run.url === undefined ? undefined : safeUrl(run.url);
   if (url) {
     element.selectAction = { type: 'Action.OpenUrl', url };
     if (!run.color) element.color = 'accent';
@@ -77,4 +78,9 @@ export function lineLength(line: Line): number {
 export function oneLine(value: unknown, max = 200): string {
   const text = str(value).replace(/\s+/g, ' ').trim();
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+/** 1234567 → "1,234,567" (Intl number formatting is far slower and not needed for counts). */
+export function thousands(value: number): string {
+  return String(Math.trunc(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

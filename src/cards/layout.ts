@@ -1,7 +1,8 @@
 import type { AdaptiveCard, CardAction, CardElement } from './card.js';
 import { actorLine, blocks, facts, header, lines, title, type Actor, type Fact } from './elements.js';
-import { safeUrl, type Line, type Tone } from './inline.js';
+import { safeUrl, thousands, type Line, type Tone } from './inline.js';
 import { markdownToBlocks } from './markdown.js';
+import { SizeBound } from './size-bound.js';
 
 /**
  * What a renderer decides about an event, before any Adaptive Card syntax: renderers fill
@@ -37,9 +38,20 @@ export interface Budget {
   factChars: number;
 }
 
-export function layoutCard(spec: CardSpec, budget: Budget): AdaptiveCard {
+export interface Laid {
+  card: AdaptiveCard;
+  /** Upper bound of the message's JSON size in bytes (see SizeBound). */
+  bound: number;
+}
+
+export function layoutCard(spec: CardSpec, budget: Budget): Laid {
+  const size = new SizeBound();
   const body: CardElement[] = [header(spec.repository, spec.event, spec.state), title(spec.title, spec.url)];
-  if (spec.actor) body.push(actorLine(spec.actor));
+  size.text(spec.repository?.name).url(spec.repository?.url).text(spec.event).text(spec.state?.label).lines([spec.title]).url(spec.url);
+  if (spec.actor) {
+    body.push(actorLine(spec.actor));
+    size.text(spec.actor.login).text(spec.actor.login).text(spec.actor.verb).url(spec.actor.url).url(spec.actor.avatarUrl);
+  }
   if (spec.body && budget.bodyLines > 0 && spec.body.markdown.trim().length > 0) {
     const { blocks: parsed, truncated } = markdownToBlocks(spec.body.markdown, {
       githubUrl: spec.githubUrl,
@@ -48,28 +60,45 @@ export function layoutCard(spec: CardSpec, budget: Budget): AdaptiveCard {
       maxLines: budget.bodyLines,
     });
     body.push(...blocks(parsed));
-    if (truncated) body.push(...lines([[{ text: 'Read the full text on GitHub', url: spec.body.url, italic: true }]]));
+    for (const block of parsed) size.lines(block.lines);
+    if (truncated) {
+      const more: Line[] = [[{ text: 'Read the full text on GitHub', url: spec.body.url, italic: true }]];
+      body.push(...lines(more));
+      size.lines(more);
+    }
   }
   if (spec.lines && spec.lines.length > 0) {
     const shown = spec.lines.slice(0, budget.listLines);
     const hidden = (spec.more?.total ?? spec.lines.length) - shown.length;
-    if (hidden > 0) shown.push([{ text: `and ${hidden.toLocaleString('en-US')} more ${spec.more?.noun ?? ''}`.trimEnd(), url: spec.more?.url ?? spec.url, italic: true }]);
+    if (hidden > 0) shown.push([{ text: `and ${thousands(hidden)} more ${spec.more?.noun ?? ''}`.trimEnd(), url: spec.more?.url ?? spec.url, italic: true }]);
     body.push(...lines(shown));
+    size.lines(shown);
   }
-  if (spec.facts && spec.facts.length > 0) body.push(...facts(spec.facts.map((fact) => clipFact(fact, budget.factChars))));
+  if (spec.facts && spec.facts.length > 0) {
+    const clipped = spec.facts.map((fact) => clipFact(fact, budget.factChars));
+    body.push(...facts(clipped));
+    for (const fact of clipped) size.text(fact.label).lines([fact.value]);
+  }
   const actions: CardAction[] = [];
   for (const action of spec.actions) {
     const url = safeUrl(action.url);
     if (url && !actions.some((a) => a.type === 'Action.OpenUrl' && a.url === url)) actions.push({ type: 'Action.OpenUrl', title: action.title, url });
   }
+  const shownActions = actions.slice(0, 3);
+  for (const action of shownActions) size.text(String(action.title)).url(String(action.url));
+  // fallbackText here, and the same text again as the message summary.
+  size.text(spec.summary).text(spec.summary);
   return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.4',
-    body,
-    actions: actions.slice(0, 3),
-    msteams: { width: 'Full' },
-    fallbackText: spec.summary,
+    card: {
+      type: 'AdaptiveCard',
+      $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+      version: '1.4',
+      body,
+      actions: shownActions,
+      msteams: { width: 'Full' },
+      fallbackText: spec.summary,
+    },
+    bound: size.bytes,
   };
 }
 

@@ -31,22 +31,28 @@ const CODE_LINES = 12;
 const CODE_LINE_CHARS = 120;
 const INDENT = '\u2003';
 
+// Built once: micromark would otherwise re-create and re-combine the GFM extensions on every parse.
+const SYNTAX = [gfm()];
+const TREES = [gfmFromMarkdown()];
+
 /**
- * Characters that can start markdown syntax or an autolink. Text without any of them is a
- * plain paragraph, so we skip the parser for it: most titles and short comments are plain,
- * and the parser is the slowest step of a render.
+ * Text that could hold markdown syntax, an entity or an autolink literal. Anything else is a
+ * plain paragraph, so we skip the parser for it: most titles and short comments are plain, and
+ * the parser is the slowest step of a render. This decides only whether to parse, never how.
  */
-const MARKUP = /[\\`*_~[\]()<>!#|&\n\r:@-]|^\s*\d+[.)]|^\s*[+=]/;
+const MARKUP = /[\\`*_~[\]<>&|\n\r]|:\/\/|www\.|^\s*(?:[-+#=]|\d+[.)])/;
 
 /** Converts GitHub-flavoured markdown into blocks of styled runs, within a budget. */
 export function markdownToBlocks(markdown: string, options: MarkdownOptions): MarkdownResult {
   const source = markdown.length > 200_000 ? markdown.slice(0, 200_000) : markdown;
   const writer = new BlockWriter(options);
   if (!MARKUP.test(source)) {
-    writer.paragraph([{ text: source.trim() }]);
+    const runs: Run[] = [];
+    references(source.trim(), {}, options, runs);
+    writer.paragraph(runs);
     return writer.result();
   }
-  const tree: Root = fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const tree: Root = fromMarkdown(source, { extensions: SYNTAX, mdastExtensions: TREES });
   const definitions = new Map<string, string>();
   for (const node of tree.children) {
     if (node.type === 'definition') definitions.set(node.identifier, node.url);

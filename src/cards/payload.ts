@@ -1,6 +1,6 @@
 import type { RenderOptions } from './card.js';
 import type { Actor, Fact } from './elements.js';
-import { oneLine, safeUrl, str, type Line, type Run } from './inline.js';
+import { oneLine, safeUrl, str, thousands, type Line, type Run } from './inline.js';
 export { str };
 import type { CardSpec } from './layout.js';
 
@@ -78,7 +78,7 @@ export function shortSha(sha: unknown): string {
 }
 
 export function plural(count: number, noun: string): string {
-  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
+  return `${thousands(count)} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** Title runs: the subject's title plus its number, e.g. "Fix the thing  #42". */

@@ -3,6 +3,7 @@ import { checkSuiteActions, CHECK_SUITE_IGNORED, deploymentStatus, workflowRunAc
 import { commitCommentActions, COMMENT_IGNORED, discussionCommentActions, issueCommentActions } from './comments.js';
 import { discussionActions, DISCUSSION_IGNORED } from './discussion.js';
 import { fit } from './fit.js';
+import type { CardSpec } from './layout.js';
 import { oneLine } from './inline.js';
 import { issueActions, ISSUE_IGNORED } from './issues.js';
 import { milestoneActions, MILESTONE_IGNORED } from './milestone.js';
@@ -110,6 +111,15 @@ export const IGNORED_EVENTS: Record<string, string> = {
  * any payload, however odd, yields a message under 20 KB or an ignore reason, never a throw.
  */
 export function renderEvent(event: GitHubEvent, options: RenderOptions): RenderResult {
+  const spec = specOf(event, options);
+  if ('ignored' in spec) return spec;
+  const fitted = fit(spec);
+  if (!fitted) return { ignored: `${spec.event}: card does not fit in 20 KB` };
+  return { message: fitted.message, summary: spec.summary };
+}
+
+/** The renderer's decision for an event, before layout: what the card says, or why there is none. */
+export function specOf(event: GitHubEvent, options: RenderOptions): CardSpec | { ignored: string } {
   const name = typeof event?.name === 'string' ? event.name : '';
   const payload = event?.payload;
   if (payload === null || typeof payload !== 'object') return { ignored: `${name || 'event'}: payload is not an object` };
@@ -124,10 +134,7 @@ export function renderEvent(event: GitHubEvent, options: RenderOptions): RenderR
     const ctx = contextOf(payload, options);
     const outcome = renderer(payload, ctx);
     if ('ignored' in outcome) return { ignored: `${label(name, action)}: ${outcome.ignored}` };
-    const summary = oneLine(outcome.summary, 300);
-    const fitted = fit({ ...outcome, summary, repository: outcome.repository ?? ctx.repository, githubUrl: ctx.githubUrl });
-    if (!fitted) return { ignored: `${label(name, action)}: card does not fit in 20 KB` };
-    return { message: fitted.message, summary };
+    return { ...outcome, summary: oneLine(outcome.summary, 300), repository: outcome.repository ?? ctx.repository, githubUrl: ctx.githubUrl };
   } catch (error) {
     // A renderer bug must cost one card, not the delivery pipeline.
     return { ignored: `${label(name, action)}: cannot render (${error instanceof Error ? error.message : String(error)})` };

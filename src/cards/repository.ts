@@ -1,5 +1,5 @@
 import type { Fact } from './elements.js';
-import { safeUrl } from './inline.js';
+import { safeUrl, thousands } from './inline.js';
 import { actor, fact, ignore, people, str, words, type Context, type Draft, type Outcome } from './payload.js';
 
 /** fork, watch (stars), public, repository lifecycle and member: news about the repository itself. */
@@ -36,8 +36,8 @@ function repoFacts(repo: any): Fact[] {
   const facts: Fact[] = [];
   const stars = repo?.stargazers_count;
   const forks = repo?.forks_count;
-  fact(facts, 'Stars', typeof stars === 'number' ? `★ ${stars.toLocaleString('en-US')}` : '');
-  fact(facts, 'Forks', typeof forks === 'number' ? forks.toLocaleString('en-US') : '');
+  fact(facts, 'Stars', typeof stars === 'number' ? `★ ${thousands(stars)}` : '');
+  fact(facts, 'Forks', typeof forks === 'number' ? thousands(forks) : '');
   return facts;
 }
 
