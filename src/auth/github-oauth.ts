@@ -1,4 +1,3 @@
-import { request } from 'undici';
 import { githubClient } from './github-client.js';
 
 export interface OAuthApp {
@@ -26,19 +25,19 @@ export class OAuthError extends Error {}
 
 /** Trades the callback's code for a user token; the error says what to check on the OAuth app. */
 export async function exchangeCode(app: OAuthApp, code: string, redirectUri: string): Promise<string> {
-  const response = await request(new URL('/login/oauth/access_token', app.url), {
+  // fetch, like Octokit: undici's `request` breaks once fetch has installed Node's own global dispatcher.
+  const response = await fetch(new URL('/login/oauth/access_token', app.url), {
     method: 'POST',
     headers: { accept: 'application/json', 'content-type': 'application/json', 'user-agent': 'github-teams-bridge' },
     body: JSON.stringify({ client_id: app.clientId, client_secret: app.clientSecret, code, redirect_uri: redirectUri }),
-    headersTimeout: 10_000,
-    bodyTimeout: 10_000,
+    signal: AbortSignal.timeout(10_000),
   });
-  const text = await response.body.text();
+  const text = await response.text();
   let body: { access_token?: string; error?: string; error_description?: string } = {};
   try {
     body = JSON.parse(text);
   } catch {
-    throw new OAuthError(`GitHub answered ${response.statusCode} without JSON: check GITHUB_URL`);
+    throw new OAuthError(`GitHub answered ${response.status} without JSON: check GITHUB_URL`);
   }
   if (body.access_token) return body.access_token;
   if (body.error === 'incorrect_client_credentials') {
@@ -47,7 +46,7 @@ export async function exchangeCode(app: OAuthApp, code: string, redirectUri: str
   if (body.error === 'redirect_uri_mismatch') {
     throw new OAuthError(`the OAuth app's callback URL must be ${redirectUri}`);
   }
-  throw new OAuthError(body.error_description ?? body.error ?? `GitHub answered ${response.statusCode}`);
+  throw new OAuthError(body.error_description ?? body.error ?? `GitHub answered ${response.status}`);
 }
 
 export async function authenticatedLogin(apiUrl: string, token: string): Promise<string> {

@@ -3,7 +3,7 @@ import { githubClient } from '../auth/github-client.js';
 import type { Authorizer } from '../auth/principal.js';
 import { listAdministeredRepositories } from '../auth/repository-permissions.js';
 import type { Config } from '../config.js';
-import { postToTeams } from '../delivery/teams-client.js';
+import { createTeamsAgent, postToTeams } from '../delivery/teams-client.js';
 import { FEATURE_EVENTS } from '../github/feature-events.js';
 import { DEFAULT_FEATURES, FEATURES } from '../links/features.js';
 import type { LinkStore } from '../links/link.js';
@@ -27,6 +27,9 @@ const linkIdParams = {
 export default async function teamsApiRoutes(app: FastifyInstance, opts: TeamsApiOptions) {
   const { config, links, authorizer } = opts;
   const payloadUrl = `${config.publicUrl}/api/github/webhooks`;
+  // An agent of its own: undici's default would be whatever global dispatcher fetch installed.
+  const agent = createTeamsAgent(4);
+  app.addHook('onClose', async () => agent.close());
 
   /** Public facts the page renders before anyone signs in; no secret here. */
   app.get('/api/teams/settings', async () => ({
@@ -74,7 +77,9 @@ export default async function teamsApiRoutes(app: FastifyInstance, opts: TeamsAp
     if (!principal) return reply;
     const link = await requireLink({ links, authorizer }, principal, request.params.id, reply);
     if (!link) return reply;
-    const result = await postToTeams(link.webhookUrl, JSON.stringify(sampleCardMessage(link.repository, config.github.url)));
+    const result = await postToTeams(link.webhookUrl, JSON.stringify(sampleCardMessage(link.repository, config.github.url)), {
+      dispatcher: agent,
+    });
     if (result.outcome === 'delivered') return { delivered: true, statusCode: result.statusCode };
     request.log.warn({ linkId: link.id, error: result.error }, 'test card not delivered');
     return reply.code(502).send({
