@@ -25,8 +25,9 @@
  * charged one send at start: at most one send per link is unaccounted for, and charging it late
  * is always the safe side.
  */
+import { setMaxListeners } from 'node:events';
 import type { Dispatcher } from 'undici';
-import type { EventQueue, Job } from '../queue/event-queue.js';
+import type { AttemptRecord, EventQueue, Job } from '../queue/event-queue.js';
 import type { Link, LinkStore } from '../links/link.js';
 import { backoffDelay, type BackoffOptions } from './backoff.js';
 import { RateLimiter, type RateWindow } from './rate-limiter.js';
@@ -180,9 +181,13 @@ export function createDeliveryWorker({ queue, links, logger, options = {} }: Del
   const ownAgent = options.dispatcher ? undefined : createTeamsAgent(opts.concurrency);
   const dispatcher = options.dispatcher ?? ownAgent;
   const abort = new AbortController();
+  // Every post in flight listens on this one signal (to be cut short by stop()).
+  setMaxListeners(0, abort.signal);
 
   const lanes = new Map<string, Lane>();
   const known = new Set<number>();
+  /** Jobs held in lanes (waiting or in flight), kept as a count so stats() is O(1). */
+  let held = 0;
   let ready: Lane[] = [];
   let readyHead = 0;
   const wakes = new WakeHeap();
@@ -208,7 +213,10 @@ export function createDeliveryWorker({ queue, links, logger, options = {} }: Del
 
   function shift(lane: Lane): void {
     const job = lane.jobs[lane.head];
-    if (job) known.delete(job.id);
+    if (job) {
+      known.delete(job.id);
+      held--;
+    }
     lane.jobs[lane.head++] = undefined as unknown as HeldJob;
     if (lane.head === lane.jobs.length) {
       lane.jobs = [];
@@ -265,16 +273,11 @@ export function createDeliveryWorker({ queue, links, logger, options = {} }: Del
   }
 
   function record(job: Job, startedAt: number, result: Pick<PostResult, 'statusCode' | 'error' | 'durationMs'>, outcome: 'delivered' | 'retry' | 'dead', nextAttemptAt?: number): void {
-    queue.recordAttempt({
-      jobId: job.id,
-      linkId: job.linkId,
-      startedAt,
-      durationMs: result.durationMs,
-      ...(result.statusCode !== undefined && { statusCode: result.statusCode }),
-      ...(result.error !== undefined && { error: result.error }),
-      outcome,
-      ...(nextAttemptAt !== undefined && { nextAttemptAt }),
-    });
+    const attempt: AttemptRecord = { jobId: job.id, linkId: job.linkId, startedAt, durationMs: result.durationMs, outcome };
+    if (result.statusCode !== undefined) attempt.statusCode = result.statusCode;
+    if (result.error !== undefined) attempt.error = result.error;
+    if (nextAttemptAt !== undefined) attempt.nextAttemptAt = nextAttemptAt;
+    queue.recordAttempt(attempt);
   }
 
   function noteLinkHealth(lane: Lane, link: Link | undefined, failed: boolean, error?: string): void {
@@ -404,6 +407,7 @@ export function createDeliveryWorker({ queue, links, logger, options = {} }: Del
     for (const job of jobs) {
       if (known.has(job.id) || job.status === 'delivered' || job.status === 'dead') continue;
       known.add(job.id);
+      held++;
       const lane = laneFor(job.linkId);
       const redelivery = job.status === 'queued' && job.attempts > 0;
       lane.jobs.push({
@@ -456,9 +460,7 @@ export function createDeliveryWorker({ queue, links, logger, options = {} }: Del
       logger.info({ ...counts }, 'delivery worker stopped');
     },
     stats() {
-      let jobs = 0;
-      for (const lane of lanes.values()) jobs += lane.jobs.length - lane.head;
-      return { running: started && !stopping, links: lanes.size, jobs, inFlight: inFlight.size, scheduled: wakes.size, ...counts };
+      return { running: started && !stopping, links: lanes.size, jobs: held, inFlight: inFlight.size, scheduled: wakes.size, ...counts };
     },
   };
 }

@@ -1,0 +1,180 @@
+/**
+ * Delivery benchmark (issue 2, item 11): 1,000 links × 4 cards each, stored in the real SQLite
+ * queue, delivered by the worker to a fake Teams on loopback that answers `1` at once. Four
+ * cards per link fit the 4-per-second window, so the figure is the worker's own throughput.
+ *
+ * The fake runs in a child process: Teams is another machine, and on a small box its HTTP server
+ * would otherwise take half of the CPU the figure is about, and its records would count as ours.
+ *
+ * It times from `worker.start()` (which loads the backlog from SQLite, as after a restart) to
+ * the last delivery, checks every link's arrivals against Teams' windows and their order, and
+ * reports the process's peak RSS. Run alone: `node dist/bench/delivery.js` after `npm run build`.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createDeliveryWorker } from '../src/delivery/worker.js';
+import { openSqliteEventQueue } from '../src/queue/sqlite-event-queue.js';
+import type { WindowViolation } from '../test/helpers/fake-teams.js';
+import { createMemoryLinks } from '../test/helpers/memory-links.js';
+
+export interface BenchResult {
+  name: string;
+  value: number;
+  unit: string;
+  target: string;
+  pass: boolean;
+}
+
+const LINKS = 1000;
+const CARDS_PER_LINK = 4;
+const TARGET_CARDS_PER_S = 2000;
+const TARGET_RSS_MB = 250;
+/** A realistic card: the renderers cap messages at 20 KB, pushes are typically 2–6 KB. */
+const CARD = JSON.stringify({
+  type: 'message',
+  attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: { type: 'AdaptiveCard', version: '1.4', body: [{ type: 'TextBlock', text: 'x'.repeat(3000) }] } }],
+});
+
+const silent = { debug() {}, info() {}, warn() {}, error() {} };
+
+interface FakeReport {
+  requests: number;
+  violations: WindowViolation[];
+  /** The `seq` field of each card, per path, in arrival order. */
+  seqs: Record<string, number[]>;
+}
+
+/**
+ * Starts the fake Teams (test/helpers/fake-teams) in a child process, talking over IPC. Teams is
+ * another machine: its HTTP server must neither share this process's CPU nor count in its RSS.
+ */
+async function startFakeTeamsProcess(): Promise<{ url: string; report(): Promise<FakeReport>; close(): Promise<void> }> {
+  const module = new URL('../test/helpers/fake-teams.js', import.meta.url).href;
+  const child = spawn(
+    process.execPath,
+    [
+      '-e',
+      `import(${JSON.stringify(module)}).then(async ({ startFakeTeams }) => {
+        const fake = await startFakeTeams();
+        process.send(fake.url);
+        process.on('message', async (m) => {
+          if (m !== 'report') return fake.close().then(() => process.disconnect());
+          const seqs = {};
+          for (const r of fake.requests) (seqs[r.path] ??= []).push(r.body.attachments[0].content.seq);
+          process.send({ requests: fake.requests.length, violations: fake.windowViolations(), seqs });
+        });
+      });`,
+    ],
+    { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
+  );
+  const next = <T>() =>
+    new Promise<T>((resolve, reject) => {
+      child.once('message', (m) => resolve(m as T));
+      child.once('exit', (code) => reject(new Error(`fake Teams exited (${code})`)));
+    });
+  const url = await next<string>();
+  return {
+    url,
+    report() {
+      const answer = next<FakeReport>();
+      child.send('report');
+      return answer;
+    },
+    async close() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.send('close');
+      await exited;
+    },
+  };
+}
+
+/** The measurement itself, in this process: see benchDelivery for why it runs in its own. */
+async function measure(): Promise<BenchResult[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-delivery-'));
+  const fake = await startFakeTeamsProcess();
+  const queue = openSqliteEventQueue(join(dir, 'queue.db'));
+  const links = createMemoryLinks();
+  const total = LINKS * CARDS_PER_LINK;
+  try {
+    for (let i = 0; i < LINKS; i++) links.put(`link-${i}`, `${fake.url}/webhookb2/link-${i}?sig=bench`);
+    // Interleaved as webhooks would arrive: every link's first card, then every second, …
+    const ingests = [];
+    for (let round = 0; round < CARDS_PER_LINK; round++) {
+      for (let i = 0; i < LINKS; i++) {
+        const message = CARD.replace('"version"', `"seq":${round},"version"`);
+        ingests.push(
+          queue.ingest({ delivery: `bench-${round}-${i}`, name: 'push', payload: '{}', receivedAt: Date.now() }, [
+            { linkId: `link-${i}`, message, summary: `card ${round}` },
+          ]),
+        );
+      }
+    }
+    await Promise.all(ingests);
+
+    const worker = createDeliveryWorker({ queue, links, logger: silent });
+    const started = performance.now();
+    worker.start();
+    await new Promise<void>((resolve, reject) => {
+      const poll = setInterval(() => {
+        const s = worker.stats();
+        if (s.delivered + s.dead >= total) {
+          clearInterval(poll);
+          if (s.dead > 0) reject(new Error(`${s.dead} cards dead-lettered in the delivery bench`));
+          else resolve();
+        }
+      }, 2);
+    });
+    const seconds = (performance.now() - started) / 1000;
+    await worker.stop();
+
+    const report = await fake.report();
+    const overLinks = new Set(report.violations.map((v) => v.path)).size;
+    let outOfOrder = 0;
+    for (let i = 0; i < LINKS; i++) if (report.seqs[`/webhookb2/link-${i}`]?.join() !== '0,1,2,3') outOfOrder++;
+    const throughput = Math.round(total / seconds);
+    // The kernel's high-water mark of this process: setup and ingest included, so never low.
+    const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    return [
+      {
+        name: `delivery throughput (${LINKS} links × ${CARDS_PER_LINK} cards, ${report.requests} posts)`,
+        value: throughput,
+        unit: 'cards/s',
+        target: `≥ ${TARGET_CARDS_PER_S}`,
+        pass: throughput >= TARGET_CARDS_PER_S && report.requests === total,
+      },
+      { name: 'links over a Teams rate window or out of order', value: overLinks + outOfOrder, unit: 'links', target: '0', pass: overLinks + outOfOrder === 0 },
+      { name: 'peak RSS of the delivering process', value: peakRssMb, unit: 'MB', target: `≤ ${TARGET_RSS_MB}`, pass: peakRssMb <= TARGET_RSS_MB },
+    ];
+  } finally {
+    await queue.close();
+    await fake.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const MEASURE_FLAG = '--measure-delivery';
+
+/**
+ * Runs the measurement in a fresh Node process and returns its figures. A bridge process does
+ * only this work, so its peak RSS must not include the garbage of benches run before it in
+ * `bench/run.ts`; a fresh process also gives the kernel's exact peak (maxRSS) instead of samples.
+ */
+export async function benchDelivery(): Promise<BenchResult[]> {
+  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), MEASURE_FLAG], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const last = out.trim().split('\n').at(-1) ?? '';
+  if (code !== 0 || !last.startsWith('[')) throw new Error(`delivery bench failed (exit ${code}): ${out.slice(-500)}`);
+  return JSON.parse(last) as BenchResult[];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  if (process.argv.includes(MEASURE_FLAG)) console.log(JSON.stringify(await measure()));
+  else for (const r of await benchDelivery()) console.log(`${r.pass ? 'PASS' : 'FAIL'}  ${r.name}: ${r.value} ${r.unit} (target ${r.target})`);
+}
