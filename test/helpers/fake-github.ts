@@ -37,6 +37,8 @@ export interface FakeGitHub {
   hooks: Map<string, FakeHook[]>;
   requests: string[];
   addUser(login: string, repos: Record<string, FakeRepo>): string;
+  /** Changes a user's admin right on a repository, as an org owner would. */
+  setAdmin(login: string, repository: string, admin: boolean): void;
   /** The token the fake issued to a user (for API tests that skip the OAuth dance). */
   tokenOf(login: string): string;
   close(): Promise<void>;
@@ -84,6 +86,9 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       const token = `gho_${randomBytes(12).toString('hex')}`;
       users.set(login, { login, token, repos: new Map(Object.entries(repos).map(([k, v]) => [k.toLowerCase(), { ...v, fullName: k }])) });
       return token;
+    },
+    setAdmin(login, repository, admin) {
+      users.get(login)!.repos.get(repository.toLowerCase())!.admin = admin;
     },
     tokenOf(login) {
       return users.get(login)!.token;
