@@ -11,10 +11,11 @@ export async function servePublicFront(context: BrowserContext, publicOrigin: st
     const url = new URL(request.url());
     const headers = await request.allHeaders();
     delete headers.host;
+    const body = request.postDataBuffer();
     const response = await fetch(`${appUrl}${url.pathname}${url.search}`, {
       method: request.method(),
       headers,
-      body: request.postDataBuffer() ?? undefined,
+      body: body ? new Uint8Array(body) : undefined,
       redirect: 'manual',
     });
     const out: Record<string, string> = {};
