@@ -63,7 +63,7 @@ export const workflowRunActions = {
     if (!url) return ignore('workflow run without html_url');
     const workflow = str(p?.workflow?.name) || str(run?.name) || 'Workflow';
     const branch = str(run?.head_branch);
-    const verb = `triggered ${workflow}${str(run?.event) ? ` by ${words(run.event)}` : ''}`;
+    const verb = `started this run${str(run?.event) ? ` (${words(run.event)})` : ''}`;
     const person = actor(run?.triggering_actor ?? run?.actor ?? p?.sender, verb, ctx);
     const facts: Fact[] = [];
     fact(facts, 'Workflow', workflow);

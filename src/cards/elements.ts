@@ -33,7 +33,8 @@ export function header(repository: { name: string; url?: string } | undefined, e
       type: 'Column',
       width: 'auto',
       verticalContentAlignment: 'Center',
-      items: [{ type: 'TextBlock', text: `●  ${state.label}`, weight: 'Bolder', size: 'Small', color: state.tone === 'default' ? 'Default' : capital(state.tone), isSubtle: state.tone === 'default', wrap: false }],
+      // The dot carries the colour; Teams' warning yellow is unreadable as text on white, so that label stays neutral.
+      items: [richText([{ text: '●  ', color: state.tone, small: true }, { text: state.label, bold: true, small: true, color: state.tone === 'warning' ? 'default' : state.tone, subtle: state.tone === 'default' }])],
     });
   }
   return { type: 'Container', style: 'emphasis', bleed: true, items: [{ type: 'ColumnSet', columns }] };
@@ -97,6 +98,3 @@ export function facts(list: Fact[]): CardElement[] {
   }));
 }
 
-function capital(tone: string): string {
-  return tone.charAt(0).toUpperCase() + tone.slice(1);
-}

@@ -15,6 +15,7 @@ export interface Run {
   strike?: boolean;
   subtle?: boolean;
   large?: boolean;
+  small?: boolean;
   color?: Tone;
 }
 
@@ -53,6 +54,7 @@ export function textRun(run: Run): CardElement {
   if (run.mono) element.fontType = 'Monospace';
   if (run.subtle) element.isSubtle = true;
   if (run.large) element.size = 'Large';
+  else if (run.small) element.size = 'Small';
   if (run.color && run.color !== 'default') element.color = run.color;
   const url = run.url === undefined ? undefined : safeUrl(run.url);
   if (url) {

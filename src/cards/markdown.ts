@@ -255,7 +255,7 @@ class Converter {
 
   private image(alt: string | null | undefined, href: string | undefined, style: Omit<Run, 'text'>, runs: Run[]): void {
     const url = safeUrl(href);
-    const label = `🖼 ${alt?.trim() || 'image'}`;
+    const label = alt?.trim() ? `Image: ${alt.trim()}` : 'Image';
     runs.push(url ? { ...style, text: label, url } : { ...style, text: label });
   }
 }

@@ -55,7 +55,7 @@ export function labels(list: unknown, max = 8): Line {
   const names = Array.isArray(list) ? list.map((l) => oneLine(l?.name, 50)).filter(Boolean) : [];
   const runs: Run[] = [];
   names.slice(0, max).forEach((name, index) => {
-    if (index > 0) runs.push({ text: '  ' });
+    if (index > 0) runs.push({ text: '  ·  ', subtle: true });
     runs.push({ text: name, bold: true, color: 'accent' });
   });
   if (names.length > max) runs.push({ text: ` +${names.length - max}`, subtle: true });

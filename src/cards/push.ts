@@ -28,26 +28,32 @@ export function push(p: any, ctx: Context): Outcome {
   const pusher = p?.sender ?? { login: p?.pusher?.name };
   let event: string;
   let verb: string;
+  let title: string;
   let url = str(p?.compare);
   if (p?.deleted) {
     event = isTag ? 'Tag deleted' : 'Branch deleted';
     verb = `deleted the ${kind} ${name}`;
+    title = `${isTag ? 'Tag' : 'Branch'} ${name} deleted`;
     url = repoUrl ? `${repoUrl}/${isTag ? 'tags' : 'branches'}` : url;
   } else if (isTag) {
     event = p?.created ? 'Tag pushed' : 'Tag moved';
-    verb = `${p?.created ? 'pushed' : 'moved'} the tag ${name} to ${shortSha(p?.after)}`;
+    verb = `${p?.created ? 'pushed' : 'moved'} the tag to ${shortSha(p?.after)}`;
+    title = `Tag ${name}`;
     url = repoUrl ? `${repoUrl}/releases/tag/${encodeURIComponent(name)}` : url;
   } else if (p?.created) {
     event = 'New branch';
-    verb = total > 0 ? `created ${name} with ${plural(total, 'commit')}` : `created the branch ${name}`;
+    verb = total > 0 ? `created ${name} with ${plural(total, 'commit')}` : `created ${name}`;
+    title = `New branch ${name}`;
     url = url || (repoUrl ? `${repoUrl}/tree/${encodeURI(name)}` : '');
   } else if (p?.forced) {
     event = 'Force push';
-    verb = `force-pushed ${name}${total > 0 ? ` with ${plural(total, 'commit')}` : ''}`;
+    verb = `force-pushed ${name}`;
+    title = `${name} rewritten${total > 0 ? ` with ${plural(total, 'commit')}` : ''}`;
   } else {
     if (total === 0) return ignore('push without commits');
-    event = `${plural(total, 'commit')} pushed`;
-    verb = `pushed ${plural(total, 'commit')} to ${name}`;
+    event = 'Push';
+    verb = `pushed to ${name}`;
+    title = `${plural(total, 'commit')} to ${name}`;
   }
   url = safeUrl(url) ?? repoUrl ?? '';
   if (!url) return ignore('push payload without compare or repository URL');
@@ -61,7 +67,7 @@ export function push(p: any, ctx: Context): Outcome {
   return {
     event,
     state: p?.deleted ? { label: 'Deleted', tone: 'attention' } : p?.forced ? { label: 'Forced', tone: 'warning' } : undefined,
-    title: [{ text: p?.deleted ? `${name}` : commits.length > 0 ? oneLine(str(p?.head_commit?.message ?? commits[commits.length - 1]?.message).split('\n')[0], 120) || name : name }],
+    title: [{ text: title }],
     url,
     actor: person,
     lines: commits.slice(-MAX_COMMITS).reverse().map(commitLine),

@@ -35,7 +35,7 @@ function alertCard(p: any, ctx: Context, alert: AlertCard): Outcome {
     url: alert.url,
     actor: person,
     body: alert.body ? { markdown: alert.body, url: alert.url } : undefined,
-    facts: [...(severity ? [{ label: 'Severity', value: [{ text: severity, bold: true, color: severityTone(alert.severity) }] }] : []), ...alert.facts],
+    facts: [...(severity ? [{ label: 'Severity', value: [{ text: severity, bold: true }] }] : []), ...alert.facts],
     actions: [
       { title: 'Open alert', url: alert.url },
       { title: 'Security overview', url: ctx.repository?.url ? `${ctx.repository.url}/security` : '' },

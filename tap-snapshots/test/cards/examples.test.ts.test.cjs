@@ -198,13 +198,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Resolved",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Resolved",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -311,7 +320,6 @@ Object {
             Object {
               "inlines": Array [
                 Object {
-                  "color": "attention",
                   "text": "Error",
                   "type": "TextRun",
                   "weight": "Bolder",
@@ -459,13 +467,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Attention",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Error severity",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "attention",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "attention",
+                      "size": "Small",
+                      "text": "Error severity",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -572,7 +589,6 @@ Object {
             Object {
               "inlines": Array [
                 Object {
-                  "color": "attention",
                   "text": "Error",
                   "type": "TextRun",
                   "weight": "Bolder",
@@ -754,13 +770,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Resolved",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Resolved",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -867,7 +892,6 @@ Object {
             Object {
               "inlines": Array [
                 Object {
-                  "color": "attention",
                   "text": "Error",
                   "type": "TextRun",
                   "weight": "Bolder",
@@ -1088,13 +1112,21 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Default",
-                  "isSubtle": true,
-                  "size": "Small",
-                  "text": "●  Note severity",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "isSubtle": true,
+                      "size": "Small",
+                      "text": "Note severity",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -1382,13 +1414,21 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Default",
-                  "isSubtle": true,
-                  "size": "Small",
-                  "text": "●  Note severity",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "isSubtle": true,
+                      "size": "Small",
+                      "text": "Note severity",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -1676,13 +1716,21 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Default",
-                  "isSubtle": true,
-                  "size": "Small",
-                  "text": "●  Note severity",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "isSubtle": true,
+                      "size": "Small",
+                      "text": "Note severity",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -3444,13 +3492,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Attention",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Deleted",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "attention",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "attention",
+                      "size": "Small",
+                      "text": "Deleted",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -3593,13 +3650,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Attention",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Deleted",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "attention",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "attention",
+                      "size": "Small",
+                      "text": "Deleted",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -3742,13 +3808,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Attention",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Deleted",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "attention",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "attention",
+                      "size": "Small",
+                      "text": "Deleted",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -3891,13 +3966,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Attention",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Deleted",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "attention",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "attention",
+                      "size": "Small",
+                      "text": "Deleted",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -4040,13 +4124,21 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Warning",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Medium severity",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "warning",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "size": "Small",
+                      "text": "Medium severity",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -4125,7 +4217,6 @@ Object {
             Object {
               "inlines": Array [
                 Object {
-                  "color": "warning",
                   "text": "Medium",
                   "type": "TextRun",
                   "weight": "Bolder",
@@ -4378,13 +4469,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Resolved",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Resolved",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -4491,7 +4591,6 @@ Object {
             Object {
               "inlines": Array [
                 Object {
-                  "color": "warning",
                   "text": "Medium",
                   "type": "TextRun",
                   "weight": "Bolder",
@@ -4744,13 +4843,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Resolved",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Resolved",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -4857,7 +4965,6 @@ Object {
             Object {
               "inlines": Array [
                 Object {
-                  "color": "warning",
                   "text": "Medium",
                   "type": "TextRun",
                   "weight": "Bolder",
@@ -5147,13 +5254,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Deployed",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Deployed",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -5374,13 +5490,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Deployed",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Deployed",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -5595,13 +5720,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Deployed",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Deployed",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -5821,13 +5955,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Accent",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Answered",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "accent",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "accent",
+                      "size": "Small",
+                      "text": "Answered",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -6024,13 +6167,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -6221,13 +6373,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -7941,13 +8102,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -8110,13 +8280,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -8279,13 +8458,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -8448,13 +8636,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -8617,13 +8814,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -8805,13 +9011,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -9065,13 +9280,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -9325,13 +9549,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -9585,13 +9818,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Attention",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Deleted",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "attention",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "attention",
+                      "size": "Small",
+                      "text": "Deleted",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -9875,13 +10117,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -10135,13 +10386,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -10407,13 +10667,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -10667,13 +10936,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -10927,13 +11205,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -11197,13 +11484,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -11457,13 +11753,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -11727,13 +12032,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -12003,13 +12317,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -12263,13 +12586,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -12562,13 +12894,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Added",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Added",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -12749,13 +13090,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Added",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Added",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -12936,13 +13286,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Added",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Added",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -13178,13 +13537,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Accent",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Closed",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "accent",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "accent",
+                      "size": "Small",
+                      "text": "Closed",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -13398,13 +13766,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Accent",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Closed",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "accent",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "accent",
+                      "size": "Small",
+                      "text": "Closed",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -13695,13 +14072,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Published",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Published",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -13965,13 +14351,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Published",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Published",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -14235,13 +14630,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Published",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Published",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -14680,13 +15084,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Public",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Public",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -14824,13 +15237,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Public",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Public",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -14968,13 +15390,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Public",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Public",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -15129,13 +15560,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Attention",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Closed",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "attention",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "attention",
+                      "size": "Small",
+                      "text": "Closed",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -15493,13 +15933,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Attention",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Closed",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "attention",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "attention",
+                      "size": "Small",
+                      "text": "Closed",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -15899,13 +16348,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -16162,13 +16620,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -16536,13 +17003,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -16900,13 +17376,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -17274,13 +17759,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -17648,13 +18142,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -18022,13 +18525,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -18396,13 +18908,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -18760,13 +19281,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -19130,13 +19660,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -19499,13 +20038,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -19923,13 +20471,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -20126,13 +20683,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -20334,13 +20900,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Open",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Open",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -20584,7 +21159,7 @@ Object {
             "url": "https://github.com/Codertocat/Hello-World/releases/tag/simple-tag",
           },
           "size": "Large",
-          "text": "simple-tag",
+          "text": "Tag simple-tag",
           "type": "TextRun",
           "weight": "Bolder",
         },
@@ -20625,7 +21200,7 @@ Object {
                 },
                 Object {
                   "isSubtle": true,
-                  "text": " pushed the tag simple-tag to 6113728",
+                  "text": " pushed the tag to 6113728",
                   "type": "TextRun",
                 },
               ],
@@ -20679,7 +21254,7 @@ Object {
       "type": "ColumnSet",
     },
   ],
-  "fallbackText": "Codertocat pushed the tag simple-tag to 6113728",
+  "fallbackText": "Codertocat pushed the tag to 6113728",
   "msteams": Object {
     "width": "Full",
   },
@@ -20743,13 +21318,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Attention",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Deleted",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "attention",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "attention",
+                      "size": "Small",
+                      "text": "Deleted",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -20771,7 +21355,7 @@ Object {
             "url": "https://github.com/Codertocat/Hello-World/tags",
           },
           "size": "Large",
-          "text": "simple-tag",
+          "text": "Tag simple-tag deleted",
           "type": "TextRun",
           "weight": "Bolder",
         },
@@ -20926,13 +21510,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Attention",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Deleted",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "attention",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "attention",
+                      "size": "Small",
+                      "text": "Deleted",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -20954,7 +21547,7 @@ Object {
             "url": "https://github.com/Codertocat/Hello-World/tags",
           },
           "size": "Large",
-          "text": "simple-tag",
+          "text": "Tag simple-tag deleted",
           "type": "TextRun",
           "weight": "Bolder",
         },
@@ -21109,13 +21702,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Attention",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Deleted",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "attention",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "attention",
+                      "size": "Small",
+                      "text": "Deleted",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -21137,7 +21739,7 @@ Object {
             "url": "https://github.com/Codertocat/Hello-World/tags",
           },
           "size": "Large",
-          "text": "simple-tag",
+          "text": "Tag simple-tag deleted",
           "type": "TextRun",
           "weight": "Bolder",
         },
@@ -21304,7 +21906,7 @@ Object {
             "url": "https://github.com/Codertocat/Hello-World/commit/6113728f27ae82c7b1a177c8d03f9e96e0adf246",
           },
           "size": "Large",
-          "text": "Initial commit",
+          "text": "New branch master",
           "type": "TextRun",
           "weight": "Bolder",
         },
@@ -21500,7 +22102,7 @@ Object {
             "url": "https://github.com/Codertocat/Hello-World/commit/6113728f27ae82c7b1a177c8d03f9e96e0adf246",
           },
           "size": "Large",
-          "text": "Initial commit",
+          "text": "New branch master",
           "type": "TextRun",
           "weight": "Bolder",
         },
@@ -21684,13 +22286,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Attention",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Deleted",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "attention",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "attention",
+                      "size": "Small",
+                      "text": "Deleted",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -21712,7 +22323,7 @@ Object {
             "url": "https://github.com/Codertocat/Hello-World/tags",
           },
           "size": "Large",
-          "text": "simple-tag",
+          "text": "Tag simple-tag deleted",
           "type": "TextRun",
           "weight": "Bolder",
         },
@@ -21909,13 +22520,21 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Warning",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Pre-release",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "warning",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "size": "Small",
+                      "text": "Pre-release",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -22096,13 +22715,21 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Warning",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Pre-release",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "warning",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "size": "Small",
+                      "text": "Pre-release",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -22283,13 +22910,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Latest",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Latest",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -22470,13 +23106,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Latest",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Latest",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -22657,13 +23302,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Latest",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Latest",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -22845,13 +23499,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  New",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "New",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -22989,13 +23652,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  New",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "New",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -23175,13 +23847,21 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Default",
-                  "isSubtle": true,
-                  "size": "Small",
-                  "text": "●  Renamed",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "isSubtle": true,
+                      "size": "Small",
+                      "text": "Renamed",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -23319,13 +23999,21 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Default",
-                  "isSubtle": true,
-                  "size": "Small",
-                  "text": "●  Transferred",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "isSubtle": true,
+                      "size": "Small",
+                      "text": "Transferred",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -23463,13 +24151,21 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Default",
-                  "isSubtle": true,
-                  "size": "Small",
-                  "text": "●  Transferred",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "isSubtle": true,
+                      "size": "Small",
+                      "text": "Transferred",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -23607,13 +24303,21 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Default",
-                  "isSubtle": true,
-                  "size": "Small",
-                  "text": "●  Transferred",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "isSubtle": true,
+                      "size": "Small",
+                      "text": "Transferred",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -24611,13 +25315,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Succeeded",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Succeeded",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -24690,7 +25403,7 @@ Object {
                 },
                 Object {
                   "isSubtle": true,
-                  "text": " triggered test by repository dispatch",
+                  "text": " started this run (repository dispatch)",
                   "type": "TextRun",
                 },
               ],
@@ -24946,13 +25659,22 @@ Object {
             Object {
               "items": Array [
                 Object {
-                  "color": "Good",
-                  "isSubtle": false,
-                  "size": "Small",
-                  "text": "●  Succeeded",
-                  "type": "TextBlock",
-                  "weight": "Bolder",
-                  "wrap": false,
+                  "inlines": Array [
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "●  ",
+                      "type": "TextRun",
+                    },
+                    Object {
+                      "color": "good",
+                      "size": "Small",
+                      "text": "Succeeded",
+                      "type": "TextRun",
+                      "weight": "Bolder",
+                    },
+                  ],
+                  "type": "RichTextBlock",
                 },
               ],
               "type": "Column",
@@ -25025,7 +25747,7 @@ Object {
                 },
                 Object {
                   "isSubtle": true,
-                  "text": " triggered test by repository dispatch",
+                  "text": " started this run (repository dispatch)",
                   "type": "TextRun",
                 },
               ],

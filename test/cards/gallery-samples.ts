@@ -1,0 +1,31 @@
+// The gallery's sample set: the first example of every event and action that renders, plus the
+// synthetic payloads, each rendered by renderEvent. Committed as src/cards/samples.json so the
+// production server needs no dev package; samples.test.ts keeps the file in step with the renderers.
+import type { AdaptiveCard } from '../../src/cards/card.js';
+import { renderEvent } from '../../src/cards/render.js';
+import { corpus, synthetic } from './synthetic.js';
+
+export interface Sample {
+  id: string;
+  summary: string;
+  card: AdaptiveCard;
+}
+
+const OPTIONS = { drafts: true, synchronize: true, workflowSuccesses: true, githubUrl: 'https://github.com' };
+
+export function pickSamples(): Sample[] {
+  const samples: Sample[] = [];
+  const seen = new Set<string>();
+  const candidates = [
+    ...synthetic().map(({ name, payload, label }) => ({ name, payload, id: label })),
+    ...corpus.flatMap(({ name, examples }) => examples.map((payload) => ({ name, payload, id: payload.action ? `${name}.${payload.action}` : name }))),
+  ];
+  for (const { name, payload, id } of candidates) {
+    if (seen.has(id)) continue;
+    const result = renderEvent({ name, payload }, OPTIONS);
+    if (!('message' in result)) continue;
+    seen.add(id);
+    samples.push({ id, summary: result.summary, card: result.message.attachments[0].content });
+  }
+  return samples.sort((a, b) => a.id.localeCompare(b.id));
+}

@@ -1,0 +1,65 @@
+/**
+ * The card gallery in headless Chromium: every sample card renders in the Teams light and dark
+ * host configs with no parse or render error. With SCREENSHOTS=1 it also refreshes
+ * docs/screenshots/gallery-*.png (a normal run leaves the committed pictures alone).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import Fastify from 'fastify';
+import t from 'tap';
+import galleryRoutes from '../../src/cards/gallery-route.js';
+import { PROJECT_ROOT, PUBLIC_DIR } from '../../src/util/paths.js';
+import { launchBrowser } from '../helpers/browser.js';
+
+const SHOTS = join(PROJECT_ROOT, 'docs', 'screenshots');
+const FEATURED = [
+  'pull_request.opened (markdown body)',
+  'pull_request.closed',
+  'pull_request_review.submitted (changes requested)',
+  'push (3 commits)',
+  'workflow_run.completed (failure)',
+  'release.published',
+  'dependabot_alert.created',
+];
+
+t.test('gallery renders every sample card in both Teams themes', async (t) => {
+  const app = Fastify();
+  await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/', index: false, wildcard: false });
+  await app.register(galleryRoutes);
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  t.teardown(() => app.close());
+
+  const samples = (await app.inject('/gallery/samples.json')).json();
+  t.ok(samples.length >= 40, `${samples.length} samples served`);
+  const html = await app.inject('/gallery');
+  t.match(html.headers['content-type'], /text\/html/);
+  t.notMatch(html.body, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script (CSP script-src self)');
+
+  const browser = await launchBrowser();
+  t.teardown(() => browser.close());
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${url}/gallery`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+  t.same(JSON.parse((await page.getAttribute('body', 'data-errors')) ?? '["no data-errors"]'), [], 'no parse or render error');
+  t.same(pageErrors, [], 'no uncaught page error');
+  t.equal(Number(await page.getAttribute('body', 'data-cards')), samples.length * 2, 'every sample in both themes');
+  t.equal(await page.locator('.bubble .ac-adaptiveCard').count(), samples.length * 2, 'a rendered card per sample and theme');
+  t.equal(await page.locator('.render-error').count(), 0);
+
+  if (process.env.SCREENSHOTS === '1') {
+    mkdirSync(SHOTS, { recursive: true });
+    for (const theme of ['light', 'dark']) {
+      await page.setViewportSize({ width: 700, height: 900 });
+      await page.goto(`${url}/gallery?theme=${theme}&only=${encodeURIComponent(FEATURED.join(','))}`);
+      await page.waitForSelector('body[data-ready="true"]');
+      await page.locator('#samples').screenshot({ path: join(SHOTS, `gallery-${theme}.png`), animations: 'disabled' });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${url}/gallery?only=${encodeURIComponent(FEATURED.slice(0, 2).join(','))}`);
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.screenshot({ path: join(SHOTS, 'gallery-both.png'), fullPage: true, animations: 'disabled' });
+  }
+});
