@@ -14,6 +14,7 @@ interface Settings {
   features: string[];
   defaultFeatures: string[];
   featureEvents: Record<string, string[]>;
+  extraWebhookOrigins: string[];
 }
 
 interface HookOutcome {
@@ -49,10 +50,12 @@ function bearer(): string | undefined {
   return state.credential?.token ?? state.capability;
 }
 
+/** A saved link keeps its repository (another repository is another link). */
 function repository(): string | undefined {
+  if (state.link) return state.link.repository;
   if (state.credential?.kind === 'github') return picker.selected;
   if (state.credential?.kind === 'admin') return byId<HTMLInputElement>('repo-input').value.trim() || undefined;
-  return state.link?.repository;
+  return undefined;
 }
 
 function pastedWebhookUrl(): string {
@@ -75,7 +78,9 @@ function problem(): string | undefined {
   if (!state.teams) {
     const url = pastedWebhookUrl();
     if (!url && !state.link) return 'Paste the channel’s webhook URL.';
-    if (url && !/^https:\/\/[^\s/]+\/\S+$/.test(url)) return 'The webhook URL must start with https://.';
+    if (url && !/^https:\/\/[^\s/]+\/\S+$/.test(url) && !state.settings!.extraWebhookOrigins.some((o) => url.startsWith(`${o}/`))) {
+      return 'The webhook URL must start with https://.';
+    }
   }
   if (selectedFeatures().length === 0) return 'Pick at least one kind of event.';
   return undefined;
@@ -99,15 +104,15 @@ function refresh(): void {
     setText('signout', cred.kind === 'github' ? 'Sign out' : 'Forget token');
   }
 
-  show('repo-picker', cred?.kind === 'github');
-  show('repo-manual', cred?.kind === 'admin');
-  const locked = !cred;
+  const locked = !cred || Boolean(state.link);
+  show('repo-picker', !locked && cred?.kind === 'github');
+  show('repo-manual', !locked && cred?.kind === 'admin');
   show('repo-locked', locked);
-  if (locked) {
-    setText(
-      'repo-locked',
-      state.link ? `${state.link.repository} — sign in to link a different repository.` : 'Sign in above to choose a repository.',
-    );
+  if (state.link) {
+    const other = state.teams ? 'add the connector again in another channel' : 'remove this link first or open the page again';
+    setText('repo-locked', `${state.link.repository} — to link another repository, ${other}.`);
+  } else if (!cred) {
+    setText('repo-locked', 'Sign in above to choose a repository.');
   }
 
   show('channel-connector', Boolean(state.teams));
@@ -164,13 +169,12 @@ function describeHook(hook: HookOutcome | undefined): string {
 /** Creates or updates the link; the server checks rights again whatever this page believes. */
 async function saveLink(webhookUrl: string | undefined): Promise<LinkView> {
   const events = featuresForApi(state.settings!.features);
-  const repo = repository()!;
   if (state.link) {
     const patch: Record<string, unknown> = { events, branches: branches() };
-    if (repo.toLowerCase() !== state.link.repository.toLowerCase()) patch.repository = repo;
     if (webhookUrl) patch.webhookUrl = webhookUrl;
     state.link = await api<LinkView>('PATCH', `/api/links/${encodeURIComponent(state.link.id)}`, bearer(), patch);
   } else {
+    const repo = repository()!;
     state.capability ??= newCapability();
     const teams = state.teams ? { configName: repo, channelName: state.teams.channelName, teamName: state.teams.teamName } : undefined;
     state.link = await api<LinkView>('POST', '/api/links', bearer(), {

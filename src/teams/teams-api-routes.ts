@@ -39,6 +39,8 @@ export default async function teamsApiRoutes(app: FastifyInstance, opts: TeamsAp
     features: FEATURES,
     defaultFeatures: DEFAULT_FEATURES,
     featureEvents: FEATURE_EVENTS,
+    /** Non-Microsoft origins the operator allowed as webhook targets (local fakes); the page accepts them too. */
+    extraWebhookOrigins: config.extraWebhookOrigins,
   }));
 
   /** Who the bearer is; the operator also gets the webhook secret for the manual GitHub steps. */

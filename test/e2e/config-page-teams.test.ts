@@ -79,7 +79,7 @@ t.test('connector configuration in Teams with the admin token', async (t) => {
     t.match(await page.locator('#notice').innerText(), /receives octo-org\/hello-world/);
     t.ok(await page.getByLabel('Stars').isChecked(), 'events pre-filled');
     t.notOk(await page.getByLabel('Forks').isChecked());
-    t.match(await page.locator('#repo-locked').innerText(), /octo-org\/hello-world/);
+    t.match(await page.locator('#repo-locked').innerText(), /octo-org\/hello-world — to link another repository, add the connector again/);
     await host.waitValid(true);
     await screenshot(page, 'teams-reopened');
 
