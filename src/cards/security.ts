@@ -44,9 +44,15 @@ function alertCard(p: any, ctx: Context, alert: AlertCard): Outcome {
   } satisfies Draft;
 }
 
-const DEPENDABOT_VERBS: Record<string, string> = {
-  created: 'opened by Dependabot', reopened: 'reopened', auto_reopened: 'reopened by Dependabot', reintroduced: 'reintroduced',
-  fixed: 'fixed', dismissed: 'dismissed', auto_dismissed: 'dismissed by Dependabot',
+/** Who acts (Dependabot itself, or the person in `sender`) and what they did, per action. */
+const DEPENDABOT_VERBS: Record<string, { bot: boolean; verb: string }> = {
+  created: { bot: true, verb: 'found a vulnerable dependency' },
+  reopened: { bot: false, verb: 'reopened this alert' },
+  auto_reopened: { bot: true, verb: 'reopened this alert' },
+  reintroduced: { bot: true, verb: 'found this vulnerability again' },
+  fixed: { bot: false, verb: 'fixed this alert' },
+  dismissed: { bot: false, verb: 'dismissed this alert' },
+  auto_dismissed: { bot: true, verb: 'dismissed this alert' },
 };
 
 function dependabot(p: any, ctx: Context): Outcome {
@@ -62,14 +68,14 @@ function dependabot(p: any, ctx: Context): Outcome {
   fact(facts, 'Advisory', [str(advisory?.ghsa_id), str(advisory?.cve_id)].filter(Boolean).join(' · '));
   return alertCard(p, ctx, {
     event: 'Dependabot alert',
-    verb: `${action === 'created' ? 'alert' : 'marked the alert'} ${DEPENDABOT_VERBS[action] ?? words(action)}`.replace('alert opened by', 'opened by'),
+    verb: DEPENDABOT_VERBS[action]?.verb ?? `${words(action)} this alert`,
     url: str(alert?.html_url),
     title: str(advisory?.summary) || `Vulnerable ${str(pkg?.name) || 'dependency'}`,
     number: alert?.number,
     severity: str(alert?.security_vulnerability?.severity) || str(advisory?.severity),
     resolved: action === 'fixed' || action.includes('dismissed'),
     facts,
-    who: action === 'created' || action.startsWith('auto_') ? { login: 'dependabot[bot]' } : undefined,
+    who: DEPENDABOT_VERBS[action]?.bot ? { login: 'Dependabot' } : undefined,
   });
 }
 
@@ -106,14 +112,14 @@ function secretScanning(p: any, ctx: Context): Outcome {
   fact(facts, 'Validity', words(alert?.validity));
   return alertCard(p, ctx, {
     event: 'Secret scanning alert',
-    verb: action === 'created' ? 'a secret was found in this repository' : `marked the alert ${words(action)}`,
+    verb: action === 'created' ? 'found a secret pushed to this repository' : `marked this alert ${words(action)}`,
     url: str(alert?.html_url),
     title: `${str(alert?.secret_type_display_name) || 'Secret'} exposed`,
     number: alert?.number,
     severity: action === 'resolved' ? '' : 'high',
     resolved: action === 'resolved',
     facts,
-    who: action === 'created' ? { login: 'GitHub secret scanning' } : undefined,
+    who: action === 'created' ? { login: 'Secret scanning' } : undefined,
   });
 }
 

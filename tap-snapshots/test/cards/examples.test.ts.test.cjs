@@ -4183,15 +4183,15 @@ Object {
         Object {
           "selectAction": Object {
             "type": "Action.OpenUrl",
-            "url": "https://github.com/dependabot[bot]",
+            "url": "https://github.com/Dependabot",
           },
-          "text": "dependabot[bot]",
+          "text": "Dependabot",
           "type": "TextRun",
           "weight": "Bolder",
         },
         Object {
           "isSubtle": true,
-          "text": " opened by Dependabot",
+          "text": " found a vulnerable dependency",
           "type": "TextRun",
         },
       ],
@@ -4557,7 +4557,7 @@ Object {
                 },
                 Object {
                   "isSubtle": true,
-                  "text": " marked the alert fixed",
+                  "text": " fixed this alert",
                   "type": "TextRun",
                 },
               ],
@@ -4931,7 +4931,7 @@ Object {
                 },
                 Object {
                   "isSubtle": true,
-                  "text": " marked the alert fixed",
+                  "text": " fixed this alert",
                   "type": "TextRun",
                 },
               ],
