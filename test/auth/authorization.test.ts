@@ -1,9 +1,9 @@
 import t from 'tap';
 import { request } from 'undici';
 import { startFakeGitHub } from '../helpers/fake-github.js';
-import { freePort } from '../helpers/free-port.js';
+import { startOAuthTestApp } from '../helpers/oauth-test-app.js';
 import { signInOverHttp } from '../helpers/sign-in-over-http.js';
-import { TEST_ADMIN_TOKEN, TEST_SECRET, startTestApp } from '../helpers/test-app.js';
+import { TEST_ADMIN_TOKEN, TEST_SECRET } from '../helpers/test-app.js';
 
 const hook = (n: number) => `https://contoso.webhook.office.com/webhookb2/g@t/IncomingWebhook/${n}/def?sig=SECRET${n}`;
 const capability = (c: string) => `gtbc_${c.repeat(43).slice(0, 43)}`;
@@ -22,10 +22,7 @@ t.test('every way to prove a right on a link, and every refusal', async (t) => {
   t.teardown(gh.close);
   gh.addUser('mona', { 'octo/app': { admin: true }, 'octo/docs': { admin: false } });
   gh.addUser('hubot', { 'octo/app': { admin: false } });
-  const port = await freePort();
-  const h = await startTestApp({
-    env: { PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, GITHUB_CLIENT_ID: gh.clientId, GITHUB_CLIENT_SECRET: gh.clientSecret, GITHUB_URL: gh.url, GITHUB_API_URL: gh.apiUrl },
-  });
+  const h = await startOAuthTestApp(gh);
   t.teardown(h.close);
   const api = `${h.url}/api/links`;
   gh.nextLogin = 'mona';

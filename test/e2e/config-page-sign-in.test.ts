@@ -9,11 +9,10 @@ import t from 'tap';
 import { launchBrowser, newContext } from '../helpers/browser.js';
 import { startFakeGitHub } from '../helpers/fake-github.js';
 import { startFakeTeams } from '../helpers/fake-teams.js';
-import { freePort } from '../helpers/free-port.js';
+import { startOAuthTestApp } from '../helpers/oauth-test-app.js';
 import { servePublicFront } from '../helpers/public-front.js';
 import { screenshot } from '../helpers/screenshot.js';
 import { openTeamsHost } from '../helpers/teams-host.js';
-import { startTestApp } from '../helpers/test-app.js';
 
 const PUBLIC_URL = 'https://bridge.contoso.test';
 
@@ -25,18 +24,7 @@ t.test('sign in with GitHub inside Teams', async (t) => {
   gh.addUser('hubot', { 'octo/docs': { admin: false } });
   const teams = await startFakeTeams();
   t.teardown(teams.close);
-  const port = await freePort();
-  const h = await startTestApp({
-    env: {
-      PORT: String(port),
-      PUBLIC_URL,
-      TEAMS_WEBHOOK_EXTRA_ORIGINS: teams.url,
-      GITHUB_CLIENT_ID: gh.clientId,
-      GITHUB_CLIENT_SECRET: gh.clientSecret,
-      GITHUB_URL: gh.url,
-      GITHUB_API_URL: gh.apiUrl,
-    },
-  });
+  const h = await startOAuthTestApp(gh, { publicUrl: PUBLIC_URL, env: { TEAMS_WEBHOOK_EXTRA_ORIGINS: teams.url } });
   t.teardown(h.close);
   const browser = await launchBrowser();
   t.teardown(() => browser.close());

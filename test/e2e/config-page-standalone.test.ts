@@ -7,7 +7,7 @@ import t from 'tap';
 import { launchBrowser, newContext } from '../helpers/browser.js';
 import { startFakeGitHub } from '../helpers/fake-github.js';
 import { startFakeTeams } from '../helpers/fake-teams.js';
-import { freePort } from '../helpers/free-port.js';
+import { startOAuthTestApp } from '../helpers/oauth-test-app.js';
 import { screenshot } from '../helpers/screenshot.js';
 import { TEST_ADMIN_TOKEN, startTestApp } from '../helpers/test-app.js';
 
@@ -67,18 +67,7 @@ t.test('stand-alone configuration page', async (t) => {
     t.teardown(gh.close);
     gh.addUser('mona', { 'octo/app': { admin: true } });
     gh.nextLogin = 'mona';
-    const port = await freePort();
-    const h = await startTestApp({
-      env: {
-        PORT: String(port),
-        PUBLIC_URL: `http://127.0.0.1:${port}`,
-        TEAMS_WEBHOOK_EXTRA_ORIGINS: teams.url,
-        GITHUB_CLIENT_ID: gh.clientId,
-        GITHUB_CLIENT_SECRET: gh.clientSecret,
-        GITHUB_URL: gh.url,
-        GITHUB_API_URL: gh.apiUrl,
-      },
-    });
+    const h = await startOAuthTestApp(gh, { env: { TEAMS_WEBHOOK_EXTRA_ORIGINS: teams.url } });
     t.teardown(h.close);
     const context = await newContext(browser);
     t.teardown(() => context.close());
