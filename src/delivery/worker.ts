@@ -15,7 +15,8 @@
  *   next try would fall later than `maxAgeMs` after the event arrived. The age limit applies to
  *   retries only: a job never tried (say after a long outage) is still delivered.
  * - each dead-lettered job counts as a failure of its link; after `failingAfter` in a row the
- *   link is marked `failing` (links.update). The link is not paused: its next jobs are still
+ *   link is marked `failing` (links.update; from then on only a changed error is written, so the
+ *   stored count stops at `failingAfter` for a dead endpoint). The link is not paused: its next jobs are still
  *   tried, each costing one request, so a URL fixed by the operator or an endpoint that comes
  *   back heals the link without anyone un-pausing it, and one delivery resets the count.
  * - a job whose link no longer exists is dead-lettered without a request.
@@ -126,6 +127,8 @@ interface Lane {
   wakeAt: number;
   /** Consecutive dead-lettered jobs, seeded from the link. */
   failures?: number;
+  /** The last error written to the link, seeded from it. */
+  lastError?: string;
 }
 
 interface Wake {
@@ -282,8 +285,13 @@ export function createDeliveryWorker({ queue, links, logger, options = {} }: Del
 
   function noteLinkHealth(lane: Lane, link: Link | undefined, failed: boolean, error?: string): void {
     const before = lane.failures ?? link?.consecutiveFailures ?? 0;
+    const lastError = lane.lastError ?? link?.lastError;
     lane.failures = failed ? before + 1 : 0;
+    lane.lastError = failed ? error : undefined;
     if (!link || (!failed && before === 0 && link.health === 'active')) return;
+    // The link store may rewrite a whole file per update: once a link is failing, a dead
+    // endpoint would cost a write per job, so only a new kind of error is written from then on.
+    if (failed && lane.failures > opts.failingAfter && error === lastError) return;
     const patch = failed
       ? { consecutiveFailures: lane.failures, lastError: error ?? 'delivery failed', ...(lane.failures >= opts.failingAfter && { health: 'failing' as const }) }
       : { consecutiveFailures: 0, health: 'active' as const, lastError: null };
