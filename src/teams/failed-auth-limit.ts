@@ -15,10 +15,11 @@ export interface FailedAuthLimitOptions {
 export async function registerFailedAuthLimit(app: FastifyInstance, opts: FailedAuthLimitOptions = {}): Promise<void> {
   await app.register(rateLimit, { global: false });
   const failures = app.createRateLimit({ max: opts.max ?? 20, timeWindow: opts.windowMs ?? 60_000 });
-  const guarded = (url: string) => url.startsWith('/api/') || url.startsWith('/auth/');
+  // GitHub deliveries authenticate by signature and have their own 401s: never counted or blocked.
+  const guarded = (url: string) => (url.startsWith('/api/') && !url.startsWith('/api/github/webhooks')) || url.startsWith('/auth/');
 
   app.addHook('onRequest', async (request, reply) => {
-    if (!guarded(request.url) || request.url.startsWith('/api/github/webhooks')) return;
+    if (!guarded(request.url)) return;
     const status = await failures(request, { increment: false });
     if (!status.isAllowed && status.remaining <= 0 && status.ttl > 0) {
       return reply
