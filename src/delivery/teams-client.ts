@@ -61,16 +61,19 @@ export function redactWebhookUrl(url: string): string {
 
 /** Removes the URL, and any `sig=` value that might have been echoed in another form. */
 function scrub(text: string, url: string): string {
-  let out = text;
-  if (url) out = out.split(url).join(redactWebhookUrl(url));
-  try {
+  // The whole URL becomes a placeholder first, so that taking out its path below cannot mangle
+  // the redacted form that replaces it at the end.
+  const PLACEHOLDER = '\u0000';
+  let out = url ? text.split(url).join(PLACEHOLDER) : text;
+  if (URL.canParse(url)) {
     const u = new URL(url);
     const rest = u.pathname + u.search;
     if (rest.length > 1) out = out.split(rest).join('/…');
-  } catch {
-    // Not a URL: nothing more to take out than the literal above.
   }
-  return out.replace(/sig=[^&\s"']*/gi, 'sig=<redacted>');
+  return out
+    .replace(/sig=[^&\s"']*/gi, 'sig=<redacted>')
+    .split(PLACEHOLDER)
+    .join(redactWebhookUrl(url));
 }
 
 /** A keep-alive agent for webhook posts; `connections` caps sockets per origin. */
@@ -129,31 +132,34 @@ function dispatchPost(dispatcher: Dispatcher, url: URL, message: string, timeout
     };
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
-    dispatcher.dispatch(
-      { origin: url.origin, path: url.pathname + url.search, method: 'POST', headers: { 'content-type': 'application/json' }, body: message },
-      {
-        onRequestStart(c) {
-          controller = c;
-          // Timed out while waiting for a socket: never send it.
-          if (failure) c.abort(failure);
-        },
-        onResponseStart(_c, code, responseHeaders) {
-          statusCode = code;
-          headers = responseHeaders;
-        },
-        onResponseData(_c, chunk) {
-          if (body.length < MAX_BODY_CHARS) body += chunk.toString('utf8');
-        },
-        onResponseEnd() {
-          if (failure) return;
-          finish();
-          resolve({ statusCode, headers, body: body.slice(0, MAX_BODY_CHARS) });
-        },
-        onResponseError(_c, err) {
-          fail(err);
-        },
+    const handler: Dispatcher.DispatchHandler = {
+      onRequestStart(c) {
+        controller = c;
+        // Timed out while waiting for a socket: never send it.
+        if (failure) c.abort(failure);
       },
-    );
+      onResponseStart(_c, code, responseHeaders) {
+        statusCode = code;
+        headers = responseHeaders;
+      },
+      onResponseData(_c, chunk) {
+        if (body.length < MAX_BODY_CHARS) body += chunk.toString('utf8');
+      },
+      onResponseEnd() {
+        if (failure) return;
+        finish();
+        resolve({ statusCode, headers, body: body.slice(0, MAX_BODY_CHARS) });
+      },
+      onResponseError(_c, err) {
+        fail(err);
+      },
+    };
+    const request = { origin: url.origin, path: url.pathname + url.search, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: message };
+    try {
+      dispatcher.dispatch(request, handler);
+    } catch (err) {
+      fail(err instanceof Error ? err : new Error(String(err)));
+    }
   });
 }
 

@@ -93,6 +93,16 @@ t.test('an external abort counts as a retry', async (t) => {
   t.match(r, { outcome: 'retry', error: /worker stopping/ });
 });
 
+t.test('a closed dispatcher fails the post at once as a retry', async (t) => {
+  const closed = createTeamsAgent(1);
+  await closed.close();
+  const started = Date.now();
+  const r = await postToTeams(`${fake.url}/closed`, message, { dispatcher: closed, timeoutMs: 5000 });
+  t.match(r, { outcome: 'retry', error: /destroyed|closed/i });
+  t.match(r.error, `${fake.url}/closed/…`, 'the target is named by its redacted form');
+  t.ok(Date.now() - started < 1000, 'without waiting for the timeout');
+});
+
 t.test('an invalid URL is permanent', async (t) => {
   t.match(await postToTeams('not a url', message), { outcome: 'permanent', error: 'invalid webhook URL' });
 });
