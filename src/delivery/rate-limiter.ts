@@ -1,6 +1,7 @@
 /**
- * Per-link sliding-window rate limiter holding every link to all of Teams' webhook windows at
- * once, so the bridge itself never causes a 429.
+ * Sliding-window rate limiter holding every key (a webhook; the parameter is named `linkId` as
+ * the queue's send records are) to all of Teams' webhook windows at once, so the bridge itself
+ * never causes a 429.
  *
  * A send is allowed at `now` when, for every window (limit L, length D), fewer than L sends of
  * the link fall in the last D ms. Only the L-th most recent send matters for that test, so each

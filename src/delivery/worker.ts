@@ -21,10 +21,12 @@
  *   back heals the link without anyone un-pausing it, and one delivery resets the count.
  * - a job whose link no longer exists is dead-lettered without a request.
  *
- * Rate windows are restored on start from the attempts stored in the last day. A post in flight
- * when the process was killed was never recorded, so each link with pending jobs is also
- * charged one send at start: at most one send per link is unaccounted for, and charging it late
- * is always the safe side.
+ * Rate windows belong to the webhook, not the link: Teams counts per webhook URL, and two links
+ * (say two repositories) may post to one channel's webhook. Lanes stay per link, for ordering.
+ * The windows are restored on start from the attempts stored in the last day, charged to each
+ * link's current URL. A post in flight when the process was killed was never recorded, so each
+ * link with pending jobs is also charged one send at start: at most one send per link is
+ * unaccounted for, and charging it late is always the safe side.
  */
 import { setMaxListeners } from 'node:events';
 import type { Dispatcher } from 'undici';
@@ -385,7 +387,7 @@ export function createDeliveryWorker({ queue, links, logger, options = {} }: Del
           markReady(lane);
           continue;
         }
-        const wait = limiter.reserve(lane.linkId, now);
+        const wait = limiter.reserve(link.webhookUrl, now);
         if (wait > 0) {
           counts.rateLimited++;
           wakeAt(lane, now + wait);
@@ -434,12 +436,13 @@ export function createDeliveryWorker({ queue, links, logger, options = {} }: Del
       started = true;
       const now = Date.now();
       const pending = queue.pending();
-      limiter.restore(queue.sendsSince(now - limiter.horizonMs));
+      limiter.restore(queue.sendsSince(now - limiter.horizonMs).map((s) => ({ linkId: links.get(s.linkId)?.webhookUrl ?? s.linkId, at: s.at })));
       const touched = add(pending);
       for (const lane of lanes.values()) {
         // Jobs enqueued before start may precede older pending ones: restore id order.
         if (lane.head === 0 && lane.jobs.length > 1) lane.jobs.sort((a, b) => a.id - b.id);
-        if (touched.has(lane)) limiter.record(lane.linkId, now);
+        const link = links.get(lane.linkId);
+        if (touched.has(lane) && link) limiter.record(link.webhookUrl, now);
         markReady(lane);
       }
       logger.info({ pending: pending.length, links: lanes.size }, 'delivery worker started');

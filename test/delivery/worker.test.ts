@@ -103,6 +103,22 @@ t.test('every rate window holds per link while the worker drains a backlog', asy
   await worker.stop();
 });
 
+t.test('links that share one webhook share its windows', async (t) => {
+  const windows = [{ limit: 2, ms: 300 }];
+  const { queue, links, worker } = setup({ windows, guardMs: 0 });
+  const q = queue as MemoryQueue;
+  const path = link(links, 'repo-a');
+  links.put('repo-b', links.get('repo-a')!.webhookUrl);
+  worker.start();
+  worker.enqueue(q.add([{ linkId: 'repo-a' }, { linkId: 'repo-b' }, { linkId: 'repo-a' }, { linkId: 'repo-b' }]));
+  await waitFor('4 delivered', () => worker.stats().delivered === 4);
+  const sent = q.attempts.map((a) => a.startedAt);
+  t.same(windowViolationsOf(sent, windows), [], 'never more than 2 per 300 ms to the one webhook');
+  t.ok(sent[3] - sent[0] >= 300);
+  t.equal(fake.requestsFor(path).length, 4);
+  await worker.stop();
+});
+
 t.test('permanent failures dead-letter at once and mark the link failing; a success heals it', async (t) => {
   const { queue, links, worker } = setup({ failingAfter: 3 });
   const q = queue as MemoryQueue;
