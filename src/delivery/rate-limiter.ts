@@ -1,12 +1,12 @@
 /**
- * Sliding-window rate limiter holding every key (a webhook; the parameter is named `linkId` as
- * the queue's send records are) to all of Teams' webhook windows at once, so the bridge itself
- * never causes a 429.
+ * Sliding-window rate limiter holding every key (the worker uses the webhook URL, which is what
+ * Teams counts by) to all of Teams' webhook windows at once, so the bridge itself never causes a
+ * 429.
  *
  * A send is allowed at `now` when, for every window (limit L, length D), fewer than L sends of
  * the link fall in the last D ms. Only the L-th most recent send matters for that test, so each
- * link keeps its recent send times in a ring buffer as long as the largest limit (1,800 for the
- * daily window): memory per link is bounded, and a check is O(number of windows).
+ * key keeps its recent send times in a ring buffer as long as the largest limit (1,800 for the
+ * daily window): memory per key is bounded, and a check is O(number of windows).
  *
  * Teams counts at its own receive time, and two posts that leave 1,000 ms apart may land a few
  * ms closer. `guardMs` widens every window by that much so jitter cannot turn an exact schedule
@@ -38,7 +38,7 @@ export interface RateLimiterOptions {
   guardMs?: number;
 }
 
-/** Send times of one link, newest last, in a ring that grows by doubling up to `max`. */
+/** Send times of one key, newest last, in a ring that grows by doubling up to `max`. */
 class SendRing {
   private times: Float64Array;
   private start = 0;
@@ -101,9 +101,9 @@ export class RateLimiter {
     this.horizonMs = Math.max(...windows.map((w) => w.ms)) + this.guardMs;
   }
 
-  /** Milliseconds until `linkId` may send again; 0 means it may send now. Reserves nothing. */
-  waitMs(linkId: string, now: number): number {
-    const ring = this.rings.get(linkId);
+  /** Milliseconds until `key` may send again; 0 means it may send now. Reserves nothing. */
+  waitMs(key: string, now: number): number {
+    const ring = this.rings.get(key);
     if (!ring) return 0;
     let wait = 0;
     for (const w of this.windows) {
@@ -115,46 +115,46 @@ export class RateLimiter {
   }
 
   /**
-   * Takes a send slot for `linkId` at `now` when every window allows it and returns 0;
+   * Takes a send slot for `key` at `now` when every window allows it and returns 0;
    * otherwise reserves nothing and returns how many ms to wait before asking again.
    */
-  reserve(linkId: string, now: number): number {
-    const wait = this.waitMs(linkId, now);
+  reserve(key: string, now: number): number {
+    const wait = this.waitMs(key, now);
     if (wait > 0) return wait;
-    this.record(linkId, now);
+    this.record(key, now);
     return 0;
   }
 
   /** Counts a send that happened (restore after a restart, or a send made elsewhere). */
-  record(linkId: string, at: number): void {
-    let ring = this.rings.get(linkId);
+  record(key: string, at: number): void {
+    let ring = this.rings.get(key);
     if (!ring) {
       ring = new SendRing(this.capacity);
-      this.rings.set(linkId, ring);
+      this.rings.set(key, ring);
     }
     // The clock may step back (NTP); a send is never counted earlier than the one before it,
     // which keeps the ring ordered and errs on the side of waiting longer.
     ring.push(Math.max(at, ring.newest()));
   }
 
-  /** Rebuilds the windows from stored attempts, e.g. `queue.sendsSince(now - horizonMs)`. */
-  restore(sends: Iterable<{ linkId: string; at: number }>): void {
+  /** Rebuilds the windows from stored sends (those of the last `horizonMs` are enough). */
+  restore(sends: Iterable<{ key: string; at: number }>): void {
     const sorted = [...sends].sort((a, b) => a.at - b.at);
-    for (const s of sorted) this.record(s.linkId, s.at);
+    for (const s of sorted) this.record(s.key, s.at);
   }
 
-  /** Drops links with no send inside the longest window, so idle links cost no memory. */
+  /** Drops keys with no send inside the longest window, so idle webhooks cost no memory. */
   prune(now: number): void {
-    for (const [linkId, ring] of this.rings) {
-      if (ring.newest() + this.horizonMs <= now) this.rings.delete(linkId);
+    for (const [key, ring] of this.rings) {
+      if (ring.newest() + this.horizonMs <= now) this.rings.delete(key);
     }
   }
 
-  forget(linkId: string): void {
-    this.rings.delete(linkId);
+  forget(key: string): void {
+    this.rings.delete(key);
   }
 
-  /** Links currently tracked (for stats and tests of the memory bound). */
+  /** Keys currently tracked (for stats and tests of the memory bound). */
   get size(): number {
     return this.rings.size;
   }

@@ -436,7 +436,7 @@ export function createDeliveryWorker({ queue, links, logger, options = {} }: Del
       started = true;
       const now = Date.now();
       const pending = queue.pending();
-      limiter.restore(queue.sendsSince(now - limiter.horizonMs).map((s) => ({ linkId: links.get(s.linkId)?.webhookUrl ?? s.linkId, at: s.at })));
+      limiter.restore(queue.sendsSince(now - limiter.horizonMs).map((s) => ({ key: links.get(s.linkId)?.webhookUrl ?? s.linkId, at: s.at })));
       const touched = add(pending);
       for (const lane of lanes.values()) {
         // Jobs enqueued before start may precede older pending ones: restore id order.

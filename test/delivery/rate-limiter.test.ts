@@ -5,11 +5,11 @@ import { windowViolationsOf } from '../helpers/fake-teams.js';
 const DAY = 24 * 3600_000;
 
 /** Sends as fast as the limiter allows from `start` until `end` on a fake clock. */
-function greedy(limiter: RateLimiter, linkId: string, start: number, end: number): number[] {
+function greedy(limiter: RateLimiter, key: string, start: number, end: number): number[] {
   const sent: number[] = [];
   let now = start;
   while (now < end) {
-    const wait = limiter.reserve(linkId, now);
+    const wait = limiter.reserve(key, now);
     if (wait === 0) sent.push(now);
     else now += wait;
   }
@@ -62,10 +62,10 @@ t.test('restore from stored sends gives the same decisions as before a restart',
     { limit: 5, ms: 10_000 },
   ];
   const before = new RateLimiter({ windows, guardMs: 0 });
-  const sends: Array<{ linkId: string; at: number }> = [];
+  const sends: Array<{ key: string; at: number }> = [];
   for (const at of [0, 100, 200, 1500, 1600]) {
     t.equal(before.reserve('x', at), 0);
-    sends.push({ linkId: 'x', at });
+    sends.push({ key: 'x', at });
   }
   const after = new RateLimiter({ windows, guardMs: 0 });
   after.restore(sends.reverse());
