@@ -78,9 +78,13 @@ export function lineLength(line: Line): number {
 
 /** Single-line text from user input: whitespace runs (newlines included) become one space. */
 export function oneLine(value: unknown, max = 200): string {
-  const text = str(value).replace(/\s+/g, ' ').trim();
+  let text = str(value);
+  // Most titles are already one clean line; skip the rewrite for them (it showed in profiles).
+  if (MESSY_SPACE.test(text)) text = text.replace(/\s+/g, ' ').trim();
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
+
+const MESSY_SPACE = /^\s|\s$|\s\s|[^\S ]/;
 
 /** 1234567 → "1,234,567" (Intl number formatting is far slower and not needed for counts). */
 export function thousands(value: number): string {

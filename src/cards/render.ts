@@ -134,7 +134,12 @@ export function specOf(event: GitHubEvent, options: RenderOptions): CardSpec | {
     const ctx = contextOf(payload, options);
     const outcome = renderer(payload, ctx);
     if ('ignored' in outcome) return { ignored: `${label(name, action)}: ${outcome.ignored}` };
-    return { ...outcome, summary: oneLine(outcome.summary, 300), repository: outcome.repository ?? ctx.repository, githubUrl: ctx.githubUrl };
+    // The outcome is a fresh object: completing it in place is cheaper than a spread copy.
+    const spec = outcome as CardSpec;
+    spec.summary = oneLine(outcome.summary, 300);
+    spec.repository ??= ctx.repository;
+    spec.githubUrl = ctx.githubUrl;
+    return spec;
   } catch (error) {
     // A renderer bug must cost one card, not the delivery pipeline.
     return { ignored: `${label(name, action)}: cannot render (${error instanceof Error ? error.message : String(error)})` };
