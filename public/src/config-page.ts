@@ -195,10 +195,16 @@ function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/** Teams shows the reason in its dialog; the page shows it too, next to what needs fixing. */
+function fail(event: { notifyFailure(reason?: string): void }, reason: string): void {
+  notice(reason, 'error');
+  event.notifyFailure(reason);
+}
+
 /** Teams' Save: config first (Teams then issues the webhook URL), then the link. */
 async function onTeamsSave(event: pages.config.SaveEvent): Promise<void> {
   const why = problem();
-  if (why) return event.notifyFailure(why);
+  if (why) return fail(event, why);
   try {
     state.capability ??= newCapability();
     const publicUrl = state.settings!.publicUrl;
@@ -213,12 +219,12 @@ async function onTeamsSave(event: pages.config.SaveEvent): Promise<void> {
     const saved = (await pages.getConfig()) as ConnectorConfig;
     const webhookUrl = saved.webhookUrl ?? event.result?.webhookUrl;
     if (!webhookUrl && !state.link) {
-      return event.notifyFailure('Teams gave no webhook URL for this channel. Remove the connector and add it again, or open this page in a browser and paste a Workflows URL.');
+      return fail(event, 'Teams gave no webhook URL for this channel. Remove the connector and add it again, or open this page in a browser and paste a Workflows URL.');
     }
     await saveLink(webhookUrl);
     event.notifySuccess();
   } catch (err) {
-    event.notifyFailure(`Could not save: ${message(err)}`);
+    fail(event, `Could not save: ${message(err)}`);
   }
 }
 
@@ -229,7 +235,7 @@ async function onTeamsRemove(event: pages.config.RemoveEvent): Promise<void> {
     event.notifySuccess();
   } catch (err) {
     if (err instanceof ApiError && err.status === 404) return event.notifySuccess();
-    event.notifyFailure(`Could not remove the link: ${message(err)}`);
+    fail(event, `Could not remove the link: ${message(err)}`);
   }
 }
 

@@ -24,7 +24,13 @@ t.test('stand-alone configuration page', async (t) => {
     const context = await newContext(browser);
     t.teardown(() => context.close());
     const page = await context.newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/teams/settings', async (route) => (await held, route.continue()));
     await page.goto(`${h.url}/config`);
+    t.ok(await page.locator('.loading').isVisible(), 'a loading state until the settings arrive');
+    await screenshot(page, 'loading');
+    release();
     await page.locator('#page[data-state="ready"]').waitFor();
     t.ok(await page.locator('#channel-workflow').isVisible(), 'asks for a webhook URL');
     t.match(await page.locator('.howto summary').innerText(), /Workflows/);

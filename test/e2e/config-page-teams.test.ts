@@ -121,6 +121,8 @@ t.test('connector configuration in Teams with the admin token', async (t) => {
     const result = await host.save('https://evil.example.com/webhookb2/x');
     t.equal(result.ok, false);
     t.match(result.reason, /Could not save: .+/);
+    t.equal(await page.locator('#notice[data-kind="error"]').innerText(), result.reason, 'the page shows the reason too');
     t.equal(h.links.list().length, 0);
+    await screenshot(page, 'error');
   });
 });
