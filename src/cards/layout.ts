@@ -21,7 +21,7 @@ export interface CardSpec {
   body?: { markdown: string; url: string };
   /** Pre-styled lines such as commits or wiki pages, shown after the body. */
   lines?: Line[];
-  /** How many items `lines` stands for (a push lists at most 20 of its commits) and where all are. */
+  /** How many items `lines` stands for (a push lists at most 10 of its commits), their singular noun, and where all are. */
   more?: { total: number; noun: string; url: string };
   facts?: Fact[];
   actions: Array<{ title: string; url: string }>;
@@ -70,7 +70,10 @@ export function layoutCard(spec: CardSpec, budget: Budget): Laid {
   if (spec.lines && spec.lines.length > 0) {
     const shown = spec.lines.slice(0, budget.listLines);
     const hidden = (spec.more?.total ?? spec.lines.length) - shown.length;
-    if (hidden > 0) shown.push([{ text: `and ${thousands(hidden)} more ${spec.more?.noun ?? ''}`.trimEnd(), url: spec.more?.url ?? spec.url, italic: true }]);
+    if (hidden > 0) {
+      const noun = spec.more ? ` ${spec.more.noun}${hidden === 1 ? '' : 's'}` : '';
+      shown.push([{ text: `and ${thousands(hidden)} more${noun}`, url: spec.more?.url ?? spec.url, italic: true }]);
+    }
     body.push(...lines(shown));
     size.lines(shown);
   }

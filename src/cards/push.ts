@@ -4,7 +4,8 @@ import { actor, fact, ignore, plural, refName, refRun, shortSha, str, type Conte
 
 /** push (commits, new branches, force pushes, deletions, tags) and create/delete of branches and tags. */
 
-const MAX_COMMITS = 20;
+// Ten, as the core pipeline issue asks: enough to read what changed, short enough for a channel.
+const MAX_COMMITS = 10;
 
 function commitLine(commit: any): Line {
   const message = oneLine(str(commit?.message).split('\n')[0], 100) || 'No message';
@@ -71,7 +72,7 @@ export function push(p: any, ctx: Context): Outcome {
     url,
     actor: person,
     lines: commits.slice(-MAX_COMMITS).reverse().map(commitLine),
-    more: { total, noun: total - Math.min(MAX_COMMITS, commits.length) === 1 ? 'commit' : 'commits', url: compare ?? url },
+    more: { total, noun: 'commit', url: compare ?? url },
     facts,
     actions: [
       { title: isTag ? 'Open tag' : p?.deleted ? 'Open branches' : 'Compare changes', url },
