@@ -181,7 +181,13 @@ class WakeHeap {
 }
 
 export function createDeliveryWorker({ queue, links, logger, options = {} }: DeliveryWorkerDeps): DeliveryWorker {
-  const opts = { ...DEFAULT_WORKER_OPTIONS, ...options };
+  const opts = { ...DEFAULT_WORKER_OPTIONS };
+  for (const key of Object.keys(DEFAULT_WORKER_OPTIONS) as Array<keyof typeof DEFAULT_WORKER_OPTIONS>) {
+    const value = options[key];
+    if (value === undefined) continue;
+    if (!(Number.isFinite(value) && value >= 1)) throw new Error(`delivery worker: ${key} must be a number ≥ 1, got ${value}`);
+    opts[key] = value;
+  }
   const limiter = new RateLimiter({ windows: options.windows, guardMs: options.guardMs });
   const ownAgent = options.dispatcher ? undefined : createTeamsAgent(opts.concurrency);
   const dispatcher = options.dispatcher ?? ownAgent;

@@ -287,6 +287,12 @@ t.test('a redelivered job is sent again with a fresh retry budget', async (t) =>
   await worker.stop();
 });
 
+t.test('bad options are refused with the option named', async (t) => {
+  t.throws(() => setup({ concurrency: 0 }), /concurrency must be a number ≥ 1/);
+  t.throws(() => setup({ maxAttempts: Number.NaN }), /maxAttempts/);
+  t.doesNotThrow(() => setup({ timeoutMs: undefined }));
+});
+
 t.test('no log line or recorded error carries the webhook secret', async (t) => {
   t.notMatch(JSON.stringify(logs), /SECRET/);
 });
