@@ -71,7 +71,7 @@ function branches(): string[] {
 
 /** Why the form cannot be saved yet, or undefined when it can. */
 function problem(): string | undefined {
-  if (!state.credential && !state.link) return 'Sign in with GitHub first.';
+  if (!state.credential && !state.link) return state.settings!.signIn ? 'Sign in with GitHub first.' : 'Enter the admin token first.';
   const repo = repository();
   if (!repo) return 'Choose a repository.';
   if (!REPOSITORY.test(repo)) return 'Write the repository as owner/name.';

@@ -109,6 +109,14 @@ t.test('connector configuration in Teams with the admin token', async (t) => {
     t.equal(h.links.list().length, 0);
   });
 
+  await t.test('the page follows Teams’ dark theme', async (t) => {
+    const context = await newContext(browser);
+    t.teardown(() => context.close());
+    const host = await openTeamsHost(context, { configUrl, theme: 'dark' });
+    t.equal(await host.frame().evaluate(() => document.documentElement.dataset.theme), 'dark');
+    await screenshot(host.frame(), 'teams-dark');
+  });
+
   await t.test('a save the server refuses reaches Teams as a failure the user can act on', async (t) => {
     const context = await newContext(browser);
     t.teardown(() => context.close());
