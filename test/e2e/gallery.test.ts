@@ -1,7 +1,8 @@
 /**
- * The card gallery in headless Chromium: every sample card renders in the Teams light and dark
- * host configs with no parse or render error. With SCREENSHOTS=1 it also refreshes
- * docs/screenshots/gallery-*.png (a normal run leaves the committed pictures alone).
+ * The card gallery in headless Chromium, behind the app's own security headers (CSP without
+ * inline script or style): every sample card renders in the Teams light and dark host configs
+ * with no parse, render or CSP error. Screenshots go to test-results/ on every run; with
+ * SCREENSHOTS=1 they refresh docs/screenshots/gallery-*.png (the committed pictures).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,10 +10,11 @@ import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
 import t from 'tap';
 import galleryRoutes from '../../src/cards/gallery-route.js';
+import { registerSecurityHeaders } from '../../src/teams/security-headers.js';
 import { PROJECT_ROOT, PUBLIC_DIR } from '../../src/util/paths.js';
 import { launchBrowser } from '../helpers/browser.js';
 
-const SHOTS = join(PROJECT_ROOT, 'docs', 'screenshots');
+const SHOTS = join(PROJECT_ROOT, process.env.SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-results');
 const FEATURED = [
   'pull_request.opened (markdown body)',
   'pull_request.closed',
@@ -25,6 +27,7 @@ const FEATURED = [
 
 t.test('gallery renders every sample card in both Teams themes', async (t) => {
   const app = Fastify();
+  await registerSecurityHeaders(app);
   await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/', index: false, wildcard: false });
   await app.register(galleryRoutes);
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
@@ -41,15 +44,21 @@ t.test('gallery renders every sample card in both Teams themes', async (t) => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 400) pageErrors.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
   await page.goto(`${url}/gallery`);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
   t.same(JSON.parse((await page.getAttribute('body', 'data-errors')) ?? '["no data-errors"]'), [], 'no parse or render error');
-  t.same(pageErrors, [], 'no uncaught page error');
+  t.same(pageErrors, [], 'no uncaught page error, failed load or CSP violation');
   t.equal(Number(await page.getAttribute('body', 'data-cards')), samples.length * 2, 'every sample in both themes');
   t.equal(await page.locator('.bubble .ac-adaptiveCard').count(), samples.length * 2, 'a rendered card per sample and theme');
   t.equal(await page.locator('.render-error').count(), 0);
 
-  if (process.env.SCREENSHOTS === '1') {
+  {
     mkdirSync(SHOTS, { recursive: true });
     for (const theme of ['light', 'dark']) {
       await page.setViewportSize({ width: 700, height: 900 });
