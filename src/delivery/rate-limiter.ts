@@ -86,6 +86,8 @@ export class RateLimiter {
   /** The longest window: sends older than this decide nothing. */
   readonly horizonMs: number;
   private readonly rings = new Map<string, SendRing>();
+  /** Keys the server itself throttled, until when. */
+  private readonly holds = new Map<string, number>();
 
   constructor(options: RateLimiterOptions = {}) {
     const windows = options.windows ?? TEAMS_WINDOWS;
@@ -103,9 +105,10 @@ export class RateLimiter {
 
   /** Milliseconds until `key` may send again; 0 means it may send now. Reserves nothing. */
   waitMs(key: string, now: number): number {
+    const held = this.holds.get(key);
+    let wait = held !== undefined && held > now ? held - now : 0;
     const ring = this.rings.get(key);
-    if (!ring) return 0;
-    let wait = 0;
+    if (!ring) return wait;
     for (const w of this.windows) {
       if (ring.count < w.limit) continue;
       const freeAt = ring.fromNewest(w.limit) + w.ms + this.guardMs;
@@ -137,6 +140,14 @@ export class RateLimiter {
     ring.push(Math.max(at, ring.newest()));
   }
 
+  /**
+   * Holds every send of `key` until `until`: when Teams throttles a webhook anyway (another
+   * sender shares it, or its counting differs), no other job should try it before it said to.
+   */
+  holdUntil(key: string, until: number): void {
+    if (until > (this.holds.get(key) ?? 0)) this.holds.set(key, until);
+  }
+
   /** Rebuilds the windows from stored sends (those of the last `horizonMs` are enough). */
   restore(sends: Iterable<{ key: string; at: number }>): void {
     const sorted = [...sends].sort((a, b) => a.at - b.at);
@@ -148,10 +159,12 @@ export class RateLimiter {
     for (const [key, ring] of this.rings) {
       if (ring.newest() + this.horizonMs <= now) this.rings.delete(key);
     }
+    for (const [key, until] of this.holds) if (until <= now) this.holds.delete(key);
   }
 
   forget(key: string): void {
     this.rings.delete(key);
+    this.holds.delete(key);
   }
 
   /** Keys currently tracked (for stats and tests of the memory bound). */

@@ -30,6 +30,8 @@ export interface PostResult {
   statusCode?: number;
   error?: string;
   retryAfterMs?: number;
+  /** Teams said the webhook is over its limits (429, or 200 with the 429 text). */
+  throttled?: boolean;
   durationMs: number;
 }
 
@@ -81,17 +83,18 @@ export function createTeamsAgent(connections = 64): Agent {
   return new Agent({ connections, pipelining: 1, keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000 });
 }
 
-export function classifyAnswer(statusCode: number, body: string): Pick<PostResult, 'outcome' | 'error'> {
+export function classifyAnswer(statusCode: number, body: string): Pick<PostResult, 'outcome' | 'error' | 'throttled'> {
   const text = body.trim();
   if (statusCode >= 200 && statusCode < 300) {
     if (statusCode === 202 || text === '1' || text === '') return { outcome: 'delivered' };
-    if (THROTTLED_BODY.test(text)) return { outcome: 'retry', error: `throttled: ${clip(text)}` };
+    if (THROTTLED_BODY.test(text)) return { outcome: 'retry', throttled: true, error: `throttled: ${clip(text)}` };
     const upstream = UPSTREAM_ERROR_BODY.exec(text);
     if (upstream && Number(upstream[1]) >= 500) return { outcome: 'retry', error: `upstream error: ${clip(text)}` };
     return { outcome: 'permanent', error: `unexpected ${statusCode} answer: ${clip(text)}` };
   }
   const outcome = RETRY_STATUSES.has(statusCode) || statusCode >= 500 ? 'retry' : 'permanent';
-  return { outcome, error: `HTTP ${statusCode}${text ? `: ${clip(text)}` : ''}` };
+  const error = `HTTP ${statusCode}${text ? `: ${clip(text)}` : ''}`;
+  return statusCode === 429 ? { outcome, throttled: true, error } : { outcome, error };
 }
 
 function clip(text: string): string {
@@ -171,8 +174,9 @@ export async function postToTeams(webhookUrl: string, message: string, options: 
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) return { outcome: 'permanent', error: 'invalid webhook URL', durationMs: 0 };
   try {
     const res = await dispatchPost(options.dispatcher ?? getGlobalDispatcher(), url, message, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.signal);
-    const { outcome, error } = classifyAnswer(res.statusCode, res.body);
+    const { outcome, error, throttled } = classifyAnswer(res.statusCode, res.body);
     const result: PostResult = { outcome, statusCode: res.statusCode, durationMs: now() - started };
+    if (throttled) result.throttled = true;
     if (error) result.error = scrub(error, webhookUrl);
     if (outcome === 'retry') {
       const retryAfterMs = parseRetryAfter(res.headers['retry-after'], Date.now());

@@ -26,7 +26,8 @@
  * The windows are restored on start from the attempts stored in the last day, charged to each
  * link's current URL. A post in flight when the process was killed was never recorded, so each
  * link with pending jobs is also charged one send at start: at most one send per link is
- * unaccounted for, and charging it late is always the safe side.
+ * unaccounted for, and charging it late is always the safe side. When Teams throttles a
+ * webhook anyway, every link on it holds off until the throttled job's next try.
  */
 import { setMaxListeners } from 'node:events';
 import type { Dispatcher } from 'undici';
@@ -336,6 +337,7 @@ export function createDeliveryWorker({ queue, links, logger, options = {} }: Del
         const why = tries >= opts.maxAttempts ? `${tries} attempts` : 'the maximum age';
         deadLetter(lane, job, link, startedAt, { ...result, error: `${result.error ?? 'retry'}; gave up after ${why}` }, true);
       } else {
+        if (result.throttled) limiter.holdUntil(link.webhookUrl, nextAttemptAt);
         record(job, startedAt, result, 'retry', nextAttemptAt);
         counts.retried++;
         job.attempts = attempts;

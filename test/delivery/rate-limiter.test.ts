@@ -93,6 +93,18 @@ t.test('a clock stepping back never lets a burst through', async (t) => {
   t.ok(limiter.reserve('a', 4000) > 0);
 });
 
+t.test('a key held after throttling waits for the hold, then for its windows', async (t) => {
+  const limiter = new RateLimiter({ windows: [{ limit: 1, ms: 100 }], guardMs: 0 });
+  limiter.holdUntil('w', 500);
+  limiter.holdUntil('w', 300);
+  t.equal(limiter.reserve('w', 0), 500, 'an earlier hold does not shorten a later one');
+  t.equal(limiter.reserve('other', 0), 0);
+  t.equal(limiter.reserve('w', 500), 0);
+  t.equal(limiter.reserve('w', 550), 50);
+  limiter.prune(10_000);
+  t.equal(limiter.size, 0);
+});
+
 t.test('invalid windows are refused', async (t) => {
   t.throws(() => new RateLimiter({ windows: [] }));
   t.throws(() => new RateLimiter({ windows: [{ limit: 0, ms: 1 }] }));

@@ -40,7 +40,9 @@ t.test('throttling is retried with Retry-After, in both of its forms', async (t)
   const dated = await post({ kind: 'throttle', retryAfter: date });
   t.ok(dated.retryAfterMs! > 55_000 && dated.retryAfterMs! <= 60_000, `HTTP date gives ~60 s (${dated.retryAfterMs})`);
   const legacy = await post({ kind: 'throttle-200' });
-  t.match(legacy, { outcome: 'retry', statusCode: 200, error: /throttled.*429/ });
+  t.match(legacy, { outcome: 'retry', statusCode: 200, throttled: true, error: /throttled.*429/ });
+  t.match(await post({ kind: 'throttle' }), { throttled: true });
+  t.notOk((await post({ kind: 'status', status: 503 })).throttled, 'a 5xx is not throttling');
 });
 
 t.test('408, 412 and 5xx are retried', async (t) => {

@@ -119,6 +119,25 @@ t.test('links that share one webhook share its windows', async (t) => {
   await worker.stop();
 });
 
+t.test('when Teams throttles a webhook anyway, the other links on it hold off too', async (t) => {
+  const { queue, links, worker } = setup();
+  const q = queue as MemoryQueue;
+  const path = link(links, 'first');
+  links.put('second', links.get('first')!.webhookUrl);
+  fake.answerNext(path, { kind: 'throttle', retryAfter: '0.3' });
+  worker.start();
+  const [a] = q.add([{ linkId: 'first' }]);
+  worker.enqueue([a]);
+  await fake.waitForRequests(1, path);
+  await new Promise((r) => setTimeout(r, 20));
+  worker.enqueue(q.add([{ linkId: 'second' }]));
+  await waitFor('both delivered', () => worker.stats().delivered === 2);
+  const [throttled, ...rest] = fake.requestsFor(path);
+  t.equal(rest.length, 2);
+  for (const r of rest) t.ok(r.at - throttled.at >= 290, `nothing sent to the webhook during its Retry-After (${r.at - throttled.at} ms)`);
+  await worker.stop();
+});
+
 t.test('permanent failures dead-letter at once and mark the link failing; a success heals it', async (t) => {
   const { queue, links, worker } = setup({ failingAfter: 3 });
   const q = queue as MemoryQueue;
