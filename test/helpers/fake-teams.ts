@@ -10,6 +10,7 @@
  *   await fake.waitForRequests(3, '/a');            // resolves once /a has 3 complete requests
  *   fake.requestsFor('/a')                           // [{ path, body, raw, at, headers }]
  *   fake.windowViolations()                          // [] when no path exceeded Teams' windows
+ *   windowViolationsOf(times, windows)               // the same check on any list of epoch ms
  *   await fake.close();
  *
  * Answer precedence per request: the path's one-shot queue, then the path's persistent answer,
