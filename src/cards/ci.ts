@@ -95,6 +95,8 @@ export const checkSuiteActions = {
     const conclusionName = str(suite?.conclusion);
     const conclusion = CONCLUSIONS[conclusionName];
     if (!conclusion || !conclusion.failed) return ignore(`check suite ${words(conclusionName) || 'without conclusion'} (only failures are announced)`);
+    // GitHub Actions reports every workflow run as a check suite too; its workflow_run card says more.
+    if (suite?.app?.slug === 'github-actions') return ignore('GitHub Actions suite (announced by its workflow_run)');
     const repoUrl = ctx.repository?.url;
     const sha = str(suite?.head_sha);
     const url = repoUrl && sha ? `${repoUrl}/commit/${sha}/checks` : '';

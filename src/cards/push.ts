@@ -60,7 +60,8 @@ export function push(p: any, ctx: Context): Outcome {
   if (!url) return ignore('push payload without compare or repository URL');
   const person = actor(pusher, verb, ctx);
   const facts: Fact[] = [];
-  fact(facts, isTag ? 'Tag' : 'Branch', [{ ...refRun(name, ctx), url: p?.deleted ? undefined : refRun(name, ctx).url }]);
+  // A deleted ref has no page left to link to.
+  fact(facts, isTag ? 'Tag' : 'Branch', [p?.deleted ? { text: name, mono: true } : refRun(name, ctx)]);
   if (p?.forced && p?.before && p?.after && !p?.created && !p?.deleted) {
     fact(facts, 'Rewrote', [{ text: shortSha(p.before), mono: true }, { text: '  →  ', subtle: true }, { text: shortSha(p.after), mono: true }]);
   }

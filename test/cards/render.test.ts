@@ -88,6 +88,18 @@ t.test('workflow successes only when the link asks; failures always', async (t) 
   t.same(problems(card(failed), payload.workflow_run.html_url), []);
 });
 
+t.test('check suites: failures of other apps only; GitHub Actions suites are left to workflow_run', async (t) => {
+  const payload = example('check_suite', 'completed');
+  payload.check_suite.conclusion = 'failure';
+  payload.check_suite.app = { ...payload.check_suite.app, slug: 'octocoders-linter', name: 'Linter' };
+  t.match(texts(renderEvent({ name: 'check_suite', payload }, OFF)), /Linter checks failed/);
+  payload.check_suite.app.slug = 'github-actions';
+  t.match(renderEvent({ name: 'check_suite', payload }, OFF), { ignored: /workflow_run/ });
+  payload.check_suite.app.slug = 'octocoders-linter';
+  payload.check_suite.conclusion = 'success';
+  t.match(renderEvent({ name: 'check_suite', payload }, ON), { ignored: /only failures/ });
+});
+
 t.test('reviews: each state has its wording; empty commented reviews and edits produce nothing', async (t) => {
   const payload = example('pull_request_review', 'submitted');
   for (const [state, words] of [['approved', /approved/], ['changes_requested', /requested changes/], ['commented', /commented/]] as const) {
