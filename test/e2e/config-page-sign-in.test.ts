@@ -54,7 +54,8 @@ t.test('sign in with GitHub inside Teams', async (t) => {
     t.equal(await page.locator('#repo-list li', { hasText: 'octo/docs' }).count(), 0);
     await page.getByLabel('Find a repository you administer').fill('app');
     t.equal(await page.locator('#repo-list li').count(), 1);
-    await page.locator('#repo-list li', { hasText: 'octo/app' }).click();
+    await page.locator('#repo-list li', { hasText: 'octo/app' }).press('Enter');
+    t.equal(await page.locator('#repo-list li[aria-selected="true"]').innerText(), 'octo/app\nprivate', 'chosen with the keyboard');
     await host.waitValid(true);
     t.ok(await page.locator('#hook-auto').isVisible(), 'the hook is set up for the user');
     await screenshot(page, 'teams-signed-in');

@@ -17,6 +17,13 @@ export class RepoPicker {
       const item = (event.target as HTMLElement).closest('li');
       if (item?.dataset.repo) this.select(item.dataset.repo);
     });
+    byId('repo-list').addEventListener('keydown', (event) => {
+      const item = (event.target as HTMLElement).closest('li');
+      if (!item?.dataset.repo || (event.key !== 'Enter' && event.key !== ' ')) return;
+      event.preventDefault();
+      this.select(item.dataset.repo);
+      byId('repo-list').querySelector<HTMLElement>(`li[data-repo="${CSS.escape(item.dataset.repo)}"]`)?.focus();
+    });
   }
 
   load(repos: Repository[], preselect?: string): void {
@@ -41,6 +48,7 @@ export class RepoPicker {
       ...shown.map((repo) => {
         const item = document.createElement('li');
         item.role = 'option';
+        item.tabIndex = 0;
         item.dataset.repo = repo.fullName;
         item.setAttribute('aria-selected', String(repo.fullName === this.selected));
         const badge = document.createElement('span');
