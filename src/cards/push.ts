@@ -23,7 +23,7 @@ export function push(p: any, ctx: Context): Outcome {
   if (!name) return ignore('push without a ref');
   const isTag = ref.startsWith('refs/tags/');
   const kind = isTag ? 'tag' : 'branch';
-  const commits: any[] = Array.isArray(p?.commits) ? p.commits : [];
+  const commits: any[] = Array.isArray(p?.commits) ? p.commits.filter((commit: unknown) => commit && typeof commit === 'object') : [];
   const total = typeof p?.size === 'number' ? Math.max(p.size, commits.length) : commits.length;
   const repoUrl = ctx.repository?.url;
   const pusher = p?.sender ?? { login: p?.pusher?.name };

@@ -113,9 +113,13 @@ export const IGNORED_EVENTS: Record<string, string> = {
 export function renderEvent(event: GitHubEvent, options: RenderOptions): RenderResult {
   const spec = specOf(event, options);
   if ('ignored' in spec) return spec;
-  const fitted = fit(spec);
-  if (!fitted) return { ignored: `${spec.event}: card does not fit in 20 KB` };
-  return { message: fitted.message, summary: spec.summary };
+  try {
+    const fitted = fit(spec);
+    if (!fitted) return { ignored: `${spec.event}: card does not fit in 20 KB` };
+    return { message: fitted.message, summary: spec.summary };
+  } catch (error) {
+    return { ignored: `${spec.event}: cannot lay out the card (${error instanceof Error ? error.message : String(error)})` };
+  }
 }
 
 /** The renderer's decision for an event, before layout: what the card says, or why there is none. */

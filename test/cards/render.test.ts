@@ -174,7 +174,7 @@ t.test('never throws, never an empty card, on malformed payloads of every routed
       for (const shape of shapes) {
         const payload = shape && typeof shape === 'object' && !Array.isArray(shape) && action ? { ...shape, action } : shape;
         const result = renderEvent({ name, payload }, OFF);
-        if ('ignored' in result) t.ok(result.ignored.length > 0);
+        if ('ignored' in result) t.notMatch(result.ignored, /cannot (render|lay out)/, `${name}.${action}: no renderer exception`);
         else t.same(problems(result.message), [], `${name}.${action}`);
       }
       // Every field replaced by a wrong type: objects become strings, strings numbers.
@@ -183,9 +183,38 @@ t.test('never throws, never an empty card, on malformed payloads of every routed
         const scrambled = JSON.parse(JSON.stringify(fixture), (key, value) => (key === '' || key === 'action' ? value : typeof value === 'string' ? 7 : typeof value === 'object' && value !== null && !Array.isArray(value) ? 'x' : value));
         const result = renderEvent({ name, payload: scrambled }, ON);
         if ('message' in result) t.same(problems(result.message), [], `${name}.${action} scrambled`);
-        else t.ok(result.ignored);
+        else t.notMatch(result.ignored, /cannot (render|lay out)/, `${name}.${action} scrambled: no renderer exception`);
       }
     }
   }
   t.match(renderEvent(undefined as any, OFF), { ignored: /payload/ });
+});
+
+t.test('fixtures with random fields removed or retyped still give a valid card or a reason', async (t) => {
+  // A fixed seed keeps the run reproducible; 3 variants per fixture cover many partial payloads.
+  let seed = 20261127;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const odd = [null, 0, '', [], {}, 'x'.repeat(300), -1, true];
+  let cards = 0;
+  for (const { name, examples } of corpus) {
+    if (!EVENT_ROUTES[name]) continue;
+    for (const fixture of examples) {
+      for (let variant = 0; variant < 3; variant++) {
+        const payload = JSON.parse(JSON.stringify(fixture), (key, value) => {
+          if (key === '' || key === 'action' || random() > 0.15) return value;
+          return random() < 0.5 ? undefined : odd[Math.floor(random() * odd.length)];
+        });
+        const result = renderEvent({ name, payload }, ON);
+        if ('ignored' in result) {
+          // A caught exception is a renderer bug, even though renderEvent survives it.
+          if (/cannot (render|lay out)/.test(result.ignored)) t.fail(`${name}.${fixture.action}: ${result.ignored}`);
+          continue;
+        }
+        cards += 1;
+        const found = problems(result.message).filter((p) => !p.startsWith('raw markdown'));
+        if (found.length) t.same(found, [], `${name}.${fixture.action} variant ${variant}`);
+      }
+    }
+  }
+  t.ok(cards > 50, `${cards} damaged payloads still rendered a card`);
 });
