@@ -81,7 +81,7 @@ t.test('every way to prove a right on a link, and every refusal', async (t) => {
 
     const wider = await call(`${api}/${monaLink}`, 'PATCH', mona, { events: ['issues', 'stars'] });
     t.equal(wider.status, 200);
-    t.ok(gh.hooks.get('octo/app')![0].events.includes('star'), 'widened with the star event');
+    t.ok(gh.hooks.get('octo/app')![0].events.includes('watch'), 'widened with the event GitHub sends for stars');
   });
 
   t.test('no admin right on the repository: 403, and nothing is created', async (t) => {

@@ -50,7 +50,7 @@ t.test('connector configuration in Teams with the admin token', async (t) => {
     await host.waitValid(true);
     t.match(await page.locator('#hook-url').innerText(), `${h.url}/api/github/webhooks`);
     t.match(await page.locator('#hook-secret').innerText(), /Secret to Everybody/, 'the operator sees the secret for the manual hook');
-    t.match(await page.locator('#hook-events').innerText(), /star/);
+    t.match(await page.locator('#hook-events').innerText(), /watch/);
     await screenshot(page, 'teams-ready');
 
     const result = await host.save(channelWebhook);

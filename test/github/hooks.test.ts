@@ -9,7 +9,8 @@ const PAYLOAD = 'https://bridge.example/api/github/webhooks';
 t.test('feature names map to the GitHub events a hook must send', async (t) => {
   t.same(githubEventsFor([['issues', 'commits'], ['pulls']]), ['issues', 'pull_request', 'push']);
   t.same(githubEventsFor([['issues'], ['*']]), ['*']);
-  t.same(githubEventsFor([['stars', 'wiki']]), ['gollum', 'star']);
+  t.same(githubEventsFor([['stars', 'wiki']]), ['gollum', 'watch']);
+  t.same(githubEventsFor([['commits']]), ['push']);
 });
 
 t.test('hooks are created, reused and widened (never narrowed), and deleted by payload URL', async (t) => {
