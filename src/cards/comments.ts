@@ -41,12 +41,14 @@ export const issueCommentActions = {
     // GitHub sends pull request conversation comments as issue_comment; the payload says which.
     const onPull = Boolean(issue?.pull_request);
     const closed = issue?.state === 'closed';
+    // Newer payloads say whether the pull request was merged; a merged one is not "closed" red.
+    const merged = Boolean(issue?.pull_request?.merged_at);
     return commentCard(p, ctx, {
       event: onPull ? 'Comment on pull request' : 'Comment on issue',
       noun: onPull ? 'this pull request' : 'this issue',
       title: titled(issue?.title, issue?.number),
       subjectUrl: str(issue?.html_url),
-      state: closed ? { label: 'Closed', tone: onPull ? 'attention' : 'accent' } : { label: 'Open', tone: 'good' },
+      state: merged ? { label: 'Merged', tone: 'accent' } : closed ? { label: 'Closed', tone: onPull ? 'attention' : 'accent' } : { label: 'Open', tone: 'good' },
     });
   },
 };
