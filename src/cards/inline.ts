@@ -88,5 +88,6 @@ const MESSY_SPACE = /^\s|\s$|\s\s|[^\S ]/;
 
 /** 1234567 → "1,234,567" (Intl number formatting is far slower and not needed for counts). */
 export function thousands(value: number): string {
-  return String(Math.trunc(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const digits = String(Math.trunc(value));
+  return Math.abs(value) < 1000 ? digits : digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
