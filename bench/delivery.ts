@@ -7,7 +7,8 @@
  * would otherwise take half of the CPU the figure is about, and its records would count as ours.
  *
  * The cards are stored first, then handed to a running worker one event at a time as the
- * webhook route does; it times from that hand-over to the last delivery (attempts are written to
+ * webhook route does (after a warm-up round on other links); it times from that hand-over to the
+ * last delivery (attempts are written to
  * SQLite within the timed part). A backlog loaded at start-up after a crash is not the measured
  * case: the worker then charges each link one send it may have lost (see worker.ts), so a link's
  * 4th card waits a second. Then it checks every link's arrivals against Teams' windows and their
@@ -34,6 +35,12 @@ export interface BenchResult {
 
 const LINKS = 1000;
 const CARDS_PER_LINK = 4;
+/**
+ * Links delivered to before the timed run, on their own paths: a running bridge has a warm JIT
+ * and open keep-alive sockets to Teams, while the first thousand posts of a cold process mostly
+ * measure V8 compiling undici. Their windows and order are checked like the others.
+ */
+const WARMUP_LINKS = 250;
 const TARGET_CARDS_PER_S = 2000;
 const TARGET_RSS_MB = 250;
 /** A realistic card: the renderers cap messages at 20 KB, pushes are typically 2–6 KB. */
@@ -101,59 +108,69 @@ async function measure(): Promise<BenchResult[]> {
   const fake = await startFakeTeamsProcess();
   const queue = openSqliteEventQueue(join(dir, 'queue.db'));
   const links = createMemoryLinks();
-  const total = LINKS * CARDS_PER_LINK;
-  try {
-    for (let i = 0; i < LINKS; i++) links.put(`link-${i}`, `${fake.url}/webhookb2/link-${i}?sig=bench`);
+  const worker = createDeliveryWorker({ queue, links, logger: silent });
+  worker.start();
+
+  /** Stores `cards` per link for `count` new links, hands them over, and times their delivery. */
+  const deliver = async (prefix: string, count: number): Promise<number> => {
+    for (let i = 0; i < count; i++) links.put(`${prefix}-${i}`, `${fake.url}/webhookb2/${prefix}-${i}?sig=bench`);
     // Interleaved as webhooks would arrive: every link's first card, then every second, …
-    const worker = createDeliveryWorker({ queue, links, logger: silent });
-    worker.start();
     const ingests = [];
-    for (let round = 0; round < CARDS_PER_LINK; round++) {
-      for (let i = 0; i < LINKS; i++) {
-        const message = CARD.replace('"version"', `"seq":${round},"version"`);
-        ingests.push(
-          queue.ingest({ delivery: `bench-${round}-${i}`, name: 'push', payload: '{}', receivedAt: Date.now() }, [
-            { linkId: `link-${i}`, message, summary: `card ${round}` },
-          ]),
-        );
+    for (let seq = 0; seq < CARDS_PER_LINK; seq++) {
+      for (let i = 0; i < count; i++) {
+        const message = CARD.replace('"version"', `"seq":${seq},"version"`);
+        const event = { delivery: `${prefix}-${seq}-${i}`, name: 'push', payload: '{}', receivedAt: Date.now() };
+        ingests.push(queue.ingest(event, [{ linkId: `${prefix}-${i}`, message, summary: `card ${seq}` }]));
       }
     }
     const stored = await Promise.all(ingests);
-
+    const target = worker.stats().delivered + count * CARDS_PER_LINK;
     const started = performance.now();
     for (const { jobs } of stored) worker.enqueue(jobs);
     await new Promise<void>((resolve, reject) => {
       const poll = setInterval(() => {
         const s = worker.stats();
-        if (s.delivered + s.dead >= total) {
-          clearInterval(poll);
-          if (s.dead > 0) reject(new Error(`${s.dead} cards dead-lettered in the delivery bench`));
-          else resolve();
-        }
+        if (s.dead > 0) reject(new Error(`${s.dead} cards dead-lettered in the delivery bench`));
+        if (s.delivered < target) return;
+        clearInterval(poll);
+        resolve();
       }, 2);
     });
-    const seconds = (performance.now() - started) / 1000;
+    return (performance.now() - started) / 1000;
+  };
+
+  try {
+    await deliver('warm-up', WARMUP_LINKS);
+    const seconds = await deliver('link', LINKS);
     await worker.stop();
 
     const report = await fake.report();
+    const paths = Object.keys(report.seqs);
     const overLinks = new Set(report.violations.map((v) => v.path)).size;
-    let outOfOrder = 0;
-    for (let i = 0; i < LINKS; i++) if (report.seqs[`/webhookb2/link-${i}`]?.join() !== '0,1,2,3') outOfOrder++;
-    const throughput = Math.round(total / seconds);
+    const outOfOrder = paths.filter((p) => report.seqs[p].join() !== '0,1,2,3').length;
+    const total = (LINKS + WARMUP_LINKS) * CARDS_PER_LINK;
+    const throughput = Math.round((LINKS * CARDS_PER_LINK) / seconds);
     // The kernel's high-water mark of this process: setup and ingest included, so never low.
     const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
     return [
       {
-        name: `delivery throughput (${LINKS} links × ${CARDS_PER_LINK} cards, ${report.requests} posts)`,
+        name: `delivery throughput (${LINKS} links × ${CARDS_PER_LINK} cards, after a warm-up of ${WARMUP_LINKS} links)`,
         value: throughput,
         unit: 'cards/s',
         target: `≥ ${TARGET_CARDS_PER_S}`,
         pass: throughput >= TARGET_CARDS_PER_S && report.requests === total,
       },
-      { name: 'links over a Teams rate window or out of order', value: overLinks + outOfOrder, unit: 'links', target: '0', pass: overLinks + outOfOrder === 0 },
+      {
+        name: `links over a Teams rate window or out of order (of ${paths.length}, ${report.requests}/${total} posts)`,
+        value: overLinks + outOfOrder,
+        unit: 'links',
+        target: '0',
+        pass: overLinks + outOfOrder === 0 && paths.length === LINKS + WARMUP_LINKS,
+      },
       { name: 'peak RSS of the delivering process', value: peakRssMb, unit: 'MB', target: `≤ ${TARGET_RSS_MB}`, pass: peakRssMb <= TARGET_RSS_MB },
     ];
   } finally {
+    await worker.stop();
     await queue.close();
     await fake.close();
     rmSync(dir, { recursive: true, force: true });

@@ -38,10 +38,16 @@ export interface PostResult {
 export interface PostOptions {
   timeoutMs?: number;
   dispatcher?: Dispatcher;
-  /** Aborts the post early (worker shutdown); counts as a retry. */
-  signal?: AbortSignal;
+  /**
+   * Posts in flight register their abort here while they run (worker shutdown calls them; the
+   * post then counts as a retry). A Set rather than an AbortSignal: one listener per post on a
+   * shared EventTarget cost more than the rest of the post's bookkeeping.
+   */
+  cancels?: PostCancels;
   now?: () => number;
 }
+
+export type PostCancels = Set<(reason: Error) => void>;
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 /** Enough of the answer to classify it; Teams answers are a few bytes, anything more is noise. */
@@ -102,6 +108,29 @@ function clip(text: string): string {
   return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 
+const JSON_HEADERS = { 'content-type': 'application/json' };
+
+interface Target {
+  origin: string;
+  path: string;
+}
+
+/** Parsed webhook URLs: parsing one per post was a visible share of the post's CPU. */
+const targets = new Map<string, Target | null>();
+const MAX_TARGETS = 10_000;
+
+function targetOf(webhookUrl: string): Target | undefined {
+  let target = targets.get(webhookUrl);
+  if (target === undefined) {
+    const url = URL.canParse(webhookUrl) ? new URL(webhookUrl) : undefined;
+    target = url && (url.protocol === 'https:' || url.protocol === 'http:') ? { origin: url.origin, path: url.pathname + url.search } : null;
+    // Links are few; a bound only guards against an unbounded stream of distinct URLs.
+    if (targets.size >= MAX_TARGETS) targets.clear();
+    targets.set(webhookUrl, target);
+  }
+  return target ?? undefined;
+}
+
 interface RawAnswer {
   statusCode: number;
   headers: IncomingHttpHeaders;
@@ -113,7 +142,7 @@ interface RawAnswer {
  * `request()`, which was most of the client's cost per card at thousands of posts a second.
  * A single timer bounds the whole post, connect and queueing for a socket included.
  */
-function dispatchPost(dispatcher: Dispatcher, url: URL, message: string, timeoutMs: number, signal?: AbortSignal): Promise<RawAnswer> {
+function dispatchPost(dispatcher: Dispatcher, target: Target, message: string, timeoutMs: number, cancels?: PostCancels): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     let controller: Dispatcher.DispatchController | undefined;
     let failure: Error | undefined;
@@ -127,14 +156,12 @@ function dispatchPost(dispatcher: Dispatcher, url: URL, message: string, timeout
       reject(err);
       controller?.abort(err);
     };
-    const onAbort = () => fail(signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
     const timer = setTimeout(() => fail(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
     const finish = () => {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      cancels?.delete(fail);
     };
-    if (signal?.aborted) return onAbort();
-    signal?.addEventListener('abort', onAbort, { once: true });
+    cancels?.add(fail);
     const handler: Dispatcher.DispatchHandler = {
       onRequestStart(c) {
         controller = c;
@@ -157,7 +184,7 @@ function dispatchPost(dispatcher: Dispatcher, url: URL, message: string, timeout
         fail(err);
       },
     };
-    const request = { origin: url.origin, path: url.pathname + url.search, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: message };
+    const request = { origin: target.origin, path: target.path, method: 'POST' as const, headers: JSON_HEADERS, body: message };
     try {
       dispatcher.dispatch(request, handler);
     } catch (err) {
@@ -170,10 +197,10 @@ function dispatchPost(dispatcher: Dispatcher, url: URL, message: string, timeout
 export async function postToTeams(webhookUrl: string, message: string, options: PostOptions = {}): Promise<PostResult> {
   const now = options.now ?? Date.now;
   const started = now();
-  const url = URL.canParse(webhookUrl) ? new URL(webhookUrl) : undefined;
-  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) return { outcome: 'permanent', error: 'invalid webhook URL', durationMs: 0 };
+  const target = targetOf(webhookUrl);
+  if (!target) return { outcome: 'permanent', error: 'invalid webhook URL', durationMs: 0 };
   try {
-    const res = await dispatchPost(options.dispatcher ?? getGlobalDispatcher(), url, message, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.signal);
+    const res = await dispatchPost(options.dispatcher ?? getGlobalDispatcher(), target, message, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.cancels);
     const { outcome, error, throttled } = classifyAnswer(res.statusCode, res.body);
     const result: PostResult = { outcome, statusCode: res.statusCode, durationMs: now() - started };
     if (throttled) result.throttled = true;

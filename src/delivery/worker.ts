@@ -29,13 +29,12 @@
  * unaccounted for, and charging it late is always the safe side. When Teams throttles a
  * webhook anyway, every link on it holds off until the throttled job's next try.
  */
-import { setMaxListeners } from 'node:events';
 import type { Dispatcher } from 'undici';
 import type { AttemptRecord, EventQueue, Job } from '../queue/event-queue.js';
 import type { Link, LinkStore } from '../links/link.js';
 import { backoffDelay, type BackoffOptions } from './backoff.js';
 import { RateLimiter, type RateWindow } from './rate-limiter.js';
-import { createTeamsAgent, DEFAULT_TIMEOUT_MS, postToTeams, redactWebhookUrl, type PostResult } from './teams-client.js';
+import { createTeamsAgent, DEFAULT_TIMEOUT_MS, postToTeams, redactWebhookUrl, type PostCancels, type PostResult } from './teams-client.js';
 
 type LogFn = (obj: object, msg?: string) => void;
 /** The part of a pino logger the worker uses. */
@@ -192,9 +191,7 @@ export function createDeliveryWorker({ queue, links, logger, options = {} }: Del
   const limiter = new RateLimiter({ windows: options.windows, guardMs: options.guardMs });
   const ownAgent = options.dispatcher ? undefined : createTeamsAgent(opts.concurrency);
   const dispatcher = options.dispatcher ?? ownAgent;
-  const abort = new AbortController();
-  // Every post in flight listens on this one signal (to be cut short by stop()).
-  setMaxListeners(0, abort.signal);
+  const cancels: PostCancels = new Set();
 
   const lanes = new Map<string, Lane>();
   const known = new Set<number>();
@@ -350,7 +347,7 @@ export function createDeliveryWorker({ queue, links, logger, options = {} }: Del
 
   function send(lane: Lane, job: HeldJob, link: Link, startedAt: number): void {
     lane.busy = true;
-    const post = postToTeams(link.webhookUrl, job.message, { timeoutMs: opts.timeoutMs, dispatcher, signal: abort.signal })
+    const post = postToTeams(link.webhookUrl, job.message, { timeoutMs: opts.timeoutMs, dispatcher, cancels })
       .then((result) => {
         lane.busy = false;
         settle(lane, job, link, startedAt, result);
@@ -420,20 +417,32 @@ export function createDeliveryWorker({ queue, links, logger, options = {} }: Del
     }
   }
 
-  function add(jobs: Job[]): Set<Lane> {
-    const touched = new Set<Lane>();
+  /** Takes in new jobs; returns the lanes they joined (one entry per job, repeats included). */
+  function add(jobs: Job[]): Lane[] {
+    const touched: Lane[] = [];
     for (const job of jobs) {
       if (known.has(job.id) || job.status === 'delivered' || job.status === 'dead') continue;
       known.add(job.id);
       held++;
       const lane = laneFor(job.linkId);
       const redelivery = job.status === 'queued' && job.attempts > 0;
+      // Spelled out rather than spread: one object shape for every held job keeps this cheap.
       lane.jobs.push({
-        ...job,
+        id: job.id,
+        eventId: job.eventId,
+        delivery: job.delivery,
+        eventName: job.eventName,
+        linkId: job.linkId,
+        message: job.message,
+        summary: job.summary,
+        status: job.status,
+        attempts: job.attempts,
+        nextAttemptAt: job.nextAttemptAt,
+        createdAt: job.createdAt,
         attemptsBefore: redelivery ? job.attempts : 0,
         retrySince: redelivery ? Date.now() : job.createdAt,
       });
-      touched.add(lane);
+      touched.push(lane);
     }
     return touched;
   }
@@ -445,7 +454,7 @@ export function createDeliveryWorker({ queue, links, logger, options = {} }: Del
       const now = Date.now();
       const pending = queue.pending();
       limiter.restore(queue.sendsSince(now - limiter.horizonMs).map((s) => ({ key: links.get(s.linkId)?.webhookUrl ?? s.linkId, at: s.at })));
-      const touched = add(pending);
+      const touched = new Set(add(pending));
       for (const lane of lanes.values()) {
         // Jobs enqueued before start may precede older pending ones: restore id order.
         if (lane.head === 0 && lane.jobs.length > 1) lane.jobs.sort((a, b) => a.id - b.id);
@@ -472,7 +481,8 @@ export function createDeliveryWorker({ queue, links, logger, options = {} }: Del
       if (!finished) {
         // Aborted posts settle as retries at once, so every attempt is still recorded.
         logger.warn({ inFlight: inFlight.size }, 'delivery worker stop timed out; aborting posts in flight');
-        abort.abort(new Error('delivery worker stopped'));
+        const stopped = new Error('delivery worker stopped');
+        for (const cancel of [...cancels]) cancel(stopped);
         await Promise.allSettled([...inFlight]);
       }
       await ownAgent?.close().catch(() => ownAgent.destroy());

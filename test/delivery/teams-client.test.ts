@@ -1,5 +1,5 @@
 import t from 'tap';
-import { classifyAnswer, createTeamsAgent, postToTeams, redactWebhookUrl } from '../../src/delivery/teams-client.js';
+import { classifyAnswer, createTeamsAgent, postToTeams, redactWebhookUrl, type PostCancels } from '../../src/delivery/teams-client.js';
 import { startFakeTeams, type FakeTeamsAnswer } from '../helpers/fake-teams.js';
 
 const fake = await startFakeTeams();
@@ -89,10 +89,14 @@ t.test('a refused connection is retried', async (t) => {
 
 t.test('an external abort counts as a retry', async (t) => {
   fake.answer({ kind: 'hold' }, '/aborted');
-  const controller = new AbortController();
-  setTimeout(() => controller.abort(new Error('worker stopping')), 50);
-  const r = await postToTeams(`${fake.url}/aborted`, message, { dispatcher: agent, signal: controller.signal });
+  const cancels: PostCancels = new Set();
+  setTimeout(() => {
+    t.equal(cancels.size, 1, 'the post registered its abort');
+    for (const cancel of cancels) cancel(new Error('worker stopping'));
+  }, 50);
+  const r = await postToTeams(`${fake.url}/aborted`, message, { dispatcher: agent, cancels });
   t.match(r, { outcome: 'retry', error: /worker stopping/ });
+  t.equal(cancels.size, 0, 'and took it back when done');
 });
 
 t.test('a closed dispatcher fails the post at once as a retry', async (t) => {
