@@ -3,6 +3,7 @@ import { checkSuiteActions, CHECK_SUITE_IGNORED, deploymentStatus, workflowRunAc
 import { commitCommentActions, COMMENT_IGNORED, discussionCommentActions, issueCommentActions } from './comments.js';
 import { discussionActions, DISCUSSION_IGNORED } from './discussion.js';
 import { fit } from './fit.js';
+import { IGNORED_EVENTS } from './ignored-events.js';
 import type { CardSpec } from './layout.js';
 import { oneLine } from './inline.js';
 import { issueActions, ISSUE_IGNORED } from './issues.js';
@@ -29,6 +30,8 @@ import {
   SECRET_SCANNING_IGNORED,
 } from './security.js';
 import { gollum } from './wiki.js';
+
+export { IGNORED_EVENTS };
 
 export type Renderer = (payload: any, ctx: Context) => Outcome;
 
@@ -65,45 +68,6 @@ export const EVENT_ROUTES: Record<string, EventRoute> = {
   package: { actions: packageActions, ignored: PACKAGE_IGNORED },
   registry_package: { actions: registryPackageActions, ignored: PACKAGE_IGNORED },
   milestone: { actions: milestoneActions, ignored: MILESTONE_IGNORED },
-};
-
-/** Events we receive but never turn into a card, and why. Everything not here and not routed is "unsupported". */
-export const IGNORED_EVENTS: Record<string, string> = {
-  ping: 'webhook set-up check, answered by the webhook route',
-  star: 'stars are announced from the watch event (GitHub sends both)',
-  check_run: 'single checks are too fine-grained; failed suites and workflow runs are announced',
-  workflow_job: 'single jobs are too fine-grained; workflow runs are announced',
-  deployment: 'deployments are announced by their final deployment_status',
-  deployment_review: 'deployment reviews are not announced yet',
-  status: 'commit statuses are too fine-grained; check suites and workflow runs are announced',
-  pull_request_review_thread: 'thread resolution is bookkeeping',
-  label: 'label definitions are housekeeping',
-  branch_protection_rule: 'settings change, not activity',
-  deploy_key: 'settings change, not activity',
-  meta: 'webhook settings change',
-  merge_group: 'merge queue internals',
-  page_build: 'Pages builds are announced through workflow runs',
-  repository_dispatch: 'machine-to-machine trigger',
-  workflow_dispatch: 'machine-to-machine trigger',
-  repository_import: 'one-off import progress',
-  repository_vulnerability_alert: 'deprecated by GitHub; dependabot_alert is announced',
-  security_advisory: 'global advisory database feed, not about this repository',
-  installation: 'GitHub App lifecycle',
-  installation_repositories: 'GitHub App lifecycle',
-  installation_target: 'GitHub App lifecycle',
-  github_app_authorization: 'GitHub App lifecycle',
-  marketplace_purchase: 'GitHub Marketplace billing',
-  sponsorship: 'sponsorships are personal, not repository activity',
-  organization: 'organization administration',
-  org_block: 'organization administration',
-  membership: 'organization team administration',
-  team: 'organization team administration',
-  team_add: 'organization team administration',
-  project: 'classic projects are retired',
-  project_card: 'classic projects are retired',
-  project_column: 'classic projects are retired',
-  projects_v2: 'project boards are not repository activity',
-  projects_v2_item: 'project boards are not repository activity',
 };
 
 /**

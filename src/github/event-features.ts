@@ -1,10 +1,14 @@
 import type { Feature } from '../links/features.js';
 
+/** Events received but never routed, each with the reason that is logged. */
+export { IGNORED_EVENTS } from '../cards/ignored-events.js';
+
 /**
  * Which link feature (DESIGN §2) each GitHub event belongs to, so a link's `events` decides what
  * it receives. Data, not code: one row per event; `push` alone splits by ref because a tag push
  * is release news, not commit news (GitHub's own chat apps file tags under `branches`).
- * Events absent here are not routed (see IGNORED_EVENTS in src/cards/render.ts for why).
+ * Events absent here are not routed: IGNORED_EVENTS says why for each one we know of; the
+ * actions ignored within routed events are listed beside their renderers (EVENT_ROUTES).
  */
 export const EVENT_FEATURES: Readonly<Record<string, Feature | { branch: Feature; tag: Feature }>> = {
   issues: 'issues',

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import t from 'tap';
 import { EVENT_ROUTES } from '../../src/cards/render.js';
-import { EVENT_FEATURES, eventsOf, featureOf } from '../../src/github/event-features.js';
+import { EVENT_FEATURES, eventsOf, featureOf, IGNORED_EVENTS } from '../../src/github/event-features.js';
 import { FEATURES } from '../../src/links/features.js';
 
 const require = createRequire(import.meta.url);
@@ -58,4 +58,8 @@ t.test('every example payload of a routed event maps to a feature', async (t) =>
       else t.equal(feature, null, `${name} is not routed`);
     }
   }
+});
+
+t.test('no event is both routed and ignored on purpose', async (t) => {
+  for (const name of Object.keys(IGNORED_EVENTS)) t.equal(featureOf(name, {}), null, `${name} is ignored, not routed`);
 });
