@@ -1,6 +1,7 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import type { Authorizer } from './auth/principal.js';
+import galleryRoutes from './cards/gallery-route.js';
 import { renderEvent } from './cards/render.js';
 import type { Config } from './config.js';
 import { featureOf } from './github/event-features.js';
@@ -91,6 +92,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     lifecycle: teamsAuth.lifecycle,
   });
   await app.register(deliveryRoutes, { queue: deps.queue, links: deps.links, authorizer, enqueue });
+  await app.register(galleryRoutes);
   await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/', index: false, wildcard: false });
   return app;
 }

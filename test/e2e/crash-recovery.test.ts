@@ -93,6 +93,12 @@ t.test('every acknowledged delivery reaches Teams exactly once across kill -9', 
   }
   const missing = [...acked].filter((u) => !counts.has(u));
   const duplicated = [...counts].filter(([, n]) => n > 1);
+  if (missing.length) {
+    const res = await request(`${second.url}/api/deliveries?limit=500`, { headers: { authorization: `Bearer ${ADMIN}` } });
+    const log = (await res.body.json()) as { deliveries: Array<{ status: string }> };
+    t.comment('undelivered jobs:', JSON.stringify(log.deliveries.filter((d) => d.status !== 'delivered')));
+    t.comment('server output:', second.output());
+  }
   t.same(missing, [], 'no acknowledged delivery lost');
   t.same(duplicated, [], 'none delivered twice');
   t.same(teams.windowViolations(), [], 'no channel over a Teams rate window');
