@@ -52,6 +52,8 @@ const schema = z.object({
   GITHUB_URL: z.preprocess((v) => (v === '' ? undefined : v), httpUrl.default('https://github.com')),
   GITHUB_API_URL: z.preprocess((v) => (v === '' ? undefined : v), httpUrl.default('https://api.github.com')),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(12),
+  DELIVERY_MAX_AGE_HOURS: z.coerce.number().positive().max(24 * 14).default(24),
   TEAMS_APP_ID: z.string().uuid().default(DEV_TEAMS_APP_ID),
   CONNECTOR_ID: z.string().uuid().default(DEV_CONNECTOR_ID),
 });
@@ -68,6 +70,8 @@ export interface Config {
   extraWebhookOrigins: string[];
   github: { clientId?: string; clientSecret?: string; url: string; apiUrl: string };
   logLevel: (typeof LOG_LEVELS)[number];
+  /** Retries of a Teams post stop after this many attempts or this age, then it is dead-lettered. */
+  delivery: { maxAttempts: number; maxAgeMs: number };
   teamsAppId: string;
   connectorId: string;
   /** Secrets generated on this start (to print once). */
@@ -137,6 +141,7 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
     extraWebhookOrigins: e.TEAMS_WEBHOOK_EXTRA_ORIGINS,
     github: { clientId: e.GITHUB_CLIENT_ID, clientSecret: e.GITHUB_CLIENT_SECRET, url: e.GITHUB_URL, apiUrl: e.GITHUB_API_URL },
     logLevel: e.LOG_LEVEL,
+    delivery: { maxAttempts: e.DELIVERY_MAX_ATTEMPTS, maxAgeMs: Math.round(e.DELIVERY_MAX_AGE_HOURS * 3_600_000) },
     teamsAppId: e.TEAMS_APP_ID,
     connectorId: e.CONNECTOR_ID,
     generated,

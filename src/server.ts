@@ -21,7 +21,7 @@ async function main() {
   }
   const { links, queue } = await openStores(config);
   const logger = createLogger(config);
-  const worker = createDeliveryWorker({ queue, links, logger: logger.child({ component: 'delivery' }) });
+  const worker = createDeliveryWorker({ queue, links, logger: logger.child({ component: 'delivery' }), options: config.delivery });
   const app = await buildApp({ config, links, queue, worker, logger });
   worker.start();
 

@@ -28,6 +28,8 @@ t.test('defaults follow the contract', async (t) => {
   t.equal(c.github.apiUrl, 'https://api.github.com');
   t.equal(c.connectorId, DEV_CONNECTOR_ID);
   t.equal(c.logLevel, 'info');
+  t.same(c.delivery, { maxAttempts: 12, maxAgeMs: 24 * 3_600_000 });
+  t.same(loadConfig({ DATA_DIR: tmp(), DELIVERY_MAX_ATTEMPTS: '3', DELIVERY_MAX_AGE_HOURS: '0.5' }).delivery, { maxAttempts: 3, maxAgeMs: 1_800_000 });
 });
 
 t.test('explicit secrets win and the previous secret is accepted too', async (t) => {
@@ -55,6 +57,7 @@ t.test('bad values stop with one line naming the variable', async (t) => {
     [{ TEAMS_WEBHOOK_EXTRA_ORIGINS: 'http://127.0.0.1:8099/path' }, /TEAMS_WEBHOOK_EXTRA_ORIGINS .*exact origin/],
     [{ GITHUB_CLIENT_ID: 'abc' }, /GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET must be set together/],
     [{ TEAMS_APP_ID: 'not-a-guid' }, /^Invalid configuration: TEAMS_APP_ID /],
+    [{ DELIVERY_MAX_ATTEMPTS: '0' }, /^Invalid configuration: DELIVERY_MAX_ATTEMPTS /],
   ];
   for (const [env, message] of cases) {
     t.throws(() => loadConfig({ DATA_DIR: tmp(), ...env }), { constructor: ConfigError, message }, JSON.stringify(env));
