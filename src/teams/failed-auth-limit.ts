@@ -18,18 +18,23 @@ export async function registerFailedAuthLimit(app: FastifyInstance, opts: Failed
   // GitHub deliveries authenticate by signature and have their own 401s: never counted or blocked.
   const guarded = (url: string) => (url.startsWith('/api/') && !url.startsWith('/api/github/webhooks')) || url.startsWith('/auth/');
 
-  app.addHook('onRequest', async (request, reply) => {
-    if (!guarded(request.url)) return;
-    const status = await failures(request, { increment: false });
-    if (!status.isAllowed && status.remaining <= 0 && status.ttl > 0) {
-      return reply
-        .code(429)
-        .header('retry-after', String(status.ttlInSeconds))
-        .send({ statusCode: 429, error: 'Too Many Requests', message: `too many failed sign-in attempts: wait ${status.ttlInSeconds} s` });
-    }
+  // Callback-style hooks: every request passes here, and the unguarded ones (webhooks, pages)
+  // should not pay for a promise each.
+  app.addHook('onRequest', (request, reply, done) => {
+    if (!guarded(request.url)) return done();
+    failures(request, { increment: false }).then((status) => {
+      if (!status.isAllowed && status.remaining <= 0 && status.ttl > 0) {
+        reply
+          .code(429)
+          .header('retry-after', String(status.ttlInSeconds))
+          .send({ statusCode: 429, error: 'Too Many Requests', message: `too many failed sign-in attempts: wait ${status.ttlInSeconds} s` });
+      }
+      done();
+    }, done);
   });
 
-  app.addHook('onResponse', async (request, reply) => {
-    if (reply.statusCode === 401 && guarded(request.url)) await failures(request);
+  app.addHook('onResponse', (request, reply, done) => {
+    if (reply.statusCode !== 401 || !guarded(request.url)) return done();
+    failures(request).then(() => done(), done);
   });
 }
