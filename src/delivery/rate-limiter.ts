@@ -57,6 +57,16 @@ class SendRing {
     return this.count === 0 ? -Infinity : this.fromNewest(1);
   }
 
+  /** Moves the newest send equal to `from` later, to `to`, never past a newer send. */
+  delay(from: number, to: number): void {
+    for (let n = 1; n <= this.count; n++) {
+      const i = (this.start + this.count - n) % this.times.length;
+      if (this.times[i] !== from) continue;
+      this.times[i] = n === 1 ? to : Math.min(to, this.fromNewest(n - 1));
+      return;
+    }
+  }
+
   push(at: number): void {
     if (this.count === this.times.length) {
       if (this.times.length < this.max) this.grow();
@@ -138,6 +148,15 @@ export class RateLimiter {
     // The clock may step back (NTP); a send is never counted earlier than the one before it,
     // which keeps the ring ordered and errs on the side of waiting longer.
     ring.push(Math.max(at, ring.newest()));
+  }
+
+  /**
+   * Teams counts a post when it arrives, which may be any time before its answer: once answered,
+   * the send is counted at the answer's time, the latest it can have arrived. A slow connection
+   * or a busy process then cannot make two posts land closer than the windows allow.
+   */
+  settle(key: string, reservedAt: number, answeredAt: number): void {
+    if (answeredAt > reservedAt) this.rings.get(key)?.delay(reservedAt, answeredAt);
   }
 
   /**

@@ -110,3 +110,18 @@ t.test('invalid windows are refused', async (t) => {
   t.throws(() => new RateLimiter({ windows: [{ limit: 0, ms: 1 }] }));
   t.throws(() => new RateLimiter({ windows: [{ limit: 1.5, ms: 1 }] }));
 });
+
+t.test('a send counts from when it was answered, the latest Teams can have received it', async (t) => {
+  const limiter = new RateLimiter({ windows: [{ limit: 2, ms: 1000 }], guardMs: 0 });
+  t.equal(limiter.reserve('k', 0), 0);
+  t.equal(limiter.reserve('k', 10), 0);
+  limiter.settle('k', 10, 300); // the second post was slow: it may have landed at 300
+  limiter.settle('k', 0, 5);
+  t.equal(limiter.waitMs('k', 1000), 5, 'the first slot frees 1 s after its answer');
+  t.equal(limiter.reserve('k', 1005), 0);
+  t.equal(limiter.waitMs('k', 1006), 294, 'the next waits for the slow one, counted at its answer');
+  limiter.settle('k', 1005, 900);
+  t.equal(limiter.waitMs('k', 1300), 0, 'an answer cannot move a send earlier');
+  t.equal(limiter.reserve('k', 1300), 0);
+  t.ok(limiter.reserve('k', 1301) > 0);
+});
