@@ -20,7 +20,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createDeliveryWorker } from '../src/delivery/worker.js';
+import { createRequire } from 'node:module';
+import { createDelivery } from '../src/delivery/delivery-service.js';
 import { openSqliteEventQueue } from '../src/queue/sqlite-event-queue.js';
 import type { WindowViolation } from '../test/helpers/fake-teams.js';
 import { createMemoryLinks } from '../test/helpers/memory-links.js';
@@ -43,11 +44,16 @@ const CARDS_PER_LINK = 4;
 const WARMUP_LINKS = 250;
 const TARGET_CARDS_PER_S = 2000;
 const TARGET_RSS_MB = 250;
-/** A realistic card: the renderers cap messages at 20 KB, pushes are typically 2–6 KB. */
-const CARD = JSON.stringify({
-  type: 'message',
-  attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: { type: 'AdaptiveCard', version: '1.4', body: [{ type: 'TextBlock', text: 'x'.repeat(3000) }] } }],
-});
+/**
+ * Each card is rendered at send time from its own stored event, as in production: a real
+ * `issues.opened` example whose title carries the card's sequence number.
+ */
+const ISSUE_OPENED: any = (createRequire(import.meta.url)('@octokit/webhooks-examples/api.github.com/index.json') as Array<{ name: string; examples: any[] }>)
+  .find((g) => g.name === 'issues')!
+  .examples.find((p) => p.action === 'opened');
+function issuePayload(seq: number, link: string): string {
+  return JSON.stringify({ ...ISSUE_OPENED, issue: { ...ISSUE_OPENED.issue, title: `Bench card bench-seq-${seq} for ${link}` } });
+}
 
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
 
@@ -74,7 +80,7 @@ async function startFakeTeamsProcess(): Promise<{ url: string; report(): Promise
         process.on('message', async (m) => {
           if (m !== 'report') return fake.close().then(() => process.disconnect());
           const seqs = {};
-          for (const r of fake.requests) (seqs[r.path] ??= []).push(r.body.attachments[0].content.seq);
+          for (const r of fake.requests) (seqs[r.path] ??= []).push(Number(/bench-seq-(\\d+)/.exec(r.raw)?.[1]));
           process.send({ requests: fake.requests.length, violations: fake.windowViolations(), seqs });
         });
       });`,
@@ -108,7 +114,7 @@ async function measure(): Promise<BenchResult[]> {
   const fake = await startFakeTeamsProcess();
   const queue = openSqliteEventQueue(join(dir, 'queue.db'));
   const links = createMemoryLinks();
-  const worker = createDeliveryWorker({ queue, links, logger: silent });
+  const worker = createDelivery({ githubUrl: 'https://github.com', queue, links, logger: silent });
   worker.start();
 
   /** Stores `cards` per link for `count` new links, hands them over, and times their delivery. */
@@ -118,9 +124,8 @@ async function measure(): Promise<BenchResult[]> {
     const ingests = [];
     for (let seq = 0; seq < CARDS_PER_LINK; seq++) {
       for (let i = 0; i < count; i++) {
-        const message = CARD.replace('"version"', `"seq":${seq},"version"`);
-        const event = { delivery: `${prefix}-${seq}-${i}`, name: 'push', payload: '{}', receivedAt: Date.now() };
-        ingests.push(queue.ingest(event, [{ linkId: `${prefix}-${i}`, message, summary: `card ${seq}` }]));
+        const event = { delivery: `${prefix}-${seq}-${i}`, name: 'issues', payload: issuePayload(seq, `${prefix}-${i}`), receivedAt: Date.now() };
+        ingests.push(queue.ingest(event, [{ linkId: `${prefix}-${i}`, summary: `card ${seq}` }]));
       }
     }
     const stored = await Promise.all(ingests);

@@ -1,8 +1,9 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import type { Authorizer } from './auth/principal.js';
+import type { GitHubEvent, RenderOptions } from './cards/card.js';
 import galleryRoutes from './cards/gallery-route.js';
-import { renderEvent } from './cards/render.js';
+import { specOf } from './cards/render.js';
 import type { Config } from './config.js';
 import { featureOf } from './github/event-features.js';
 import { routeEvent } from './github/route-event.js';
@@ -14,6 +15,12 @@ import type { EventQueue, Job } from './queue/event-queue.js';
 import healthRoutes from './health-routes.js';
 import { createTeamsAuth, registerTeamsExperience } from './teams/teams-experience.js';
 import { PUBLIC_DIR } from './util/paths.js';
+
+/** A card applies when the renderer's dispatch and content checks accept the event. */
+function decide(event: GitHubEvent, options: RenderOptions) {
+  const spec = specOf(event, options);
+  return 'ignored' in spec ? spec : { summary: spec.summary };
+}
 
 export interface JobSink {
   enqueue(jobs: Job[]): void;
@@ -83,7 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     links: deps.links,
     queue: deps.queue,
     enqueue,
-    route: (event, links) => routeEvent(event, links, { featureOf, render: renderEvent, githubUrl: deps.config.github.url }),
+    route: (event, links) => routeEvent(event, links, { featureOf, decide, githubUrl: deps.config.github.url }),
   });
   await app.register(linkRoutes, {
     links: deps.links,

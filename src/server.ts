@@ -1,6 +1,6 @@
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { createDeliveryWorker } from './delivery/worker.js';
+import { createDelivery } from './delivery/delivery-service.js';
 import { firstRunBanner } from './first-run-banner.js';
 import { createLogger } from './logger.js';
 import { openStores } from './stores.js';
@@ -21,7 +21,13 @@ async function main() {
   }
   const { links, queue } = await openStores(config);
   const logger = createLogger(config);
-  const worker = createDeliveryWorker({ queue, links, logger: logger.child({ component: 'delivery' }), options: config.delivery });
+  const worker = createDelivery({
+    githubUrl: config.github.url,
+    queue,
+    links,
+    logger: logger.child({ component: 'delivery' }),
+    options: config.delivery,
+  });
   const app = await buildApp({ config, links, queue, worker, logger });
   worker.start();
 

@@ -33,6 +33,7 @@ import type { Dispatcher } from 'undici';
 import type { AttemptRecord, EventQueue, Job } from '../queue/event-queue.js';
 import type { Link, LinkStore } from '../links/link.js';
 import { backoffDelay, type BackoffOptions } from './backoff.js';
+import type { CardSource } from './card-source.js';
 import { RateLimiter, type RateWindow } from './rate-limiter.js';
 import { createTeamsAgent, DEFAULT_TIMEOUT_MS, postToTeams, redactWebhookUrl, type PostCancels, type PostResult } from './teams-client.js';
 
@@ -68,6 +69,8 @@ export interface DeliveryWorkerOptions {
 export interface DeliveryWorkerDeps {
   queue: EventQueue;
   links: LinkStore;
+  /** Renders a job's card when it is sent. */
+  cards: CardSource;
   logger: DeliveryLogger;
   options?: DeliveryWorkerOptions;
 }
@@ -91,6 +94,8 @@ export interface DeliveryStats {
 export interface DeliveryWorker {
   /** Loads the pending backlog, restores the rate windows and begins delivering. */
   start(): void;
+  /** Resolves once start() has loaded the backlog. */
+  ready(): Promise<void>;
   /** Hands over jobs just stored (ingest) or requeued (redelivery); ids already held are ignored. */
   enqueue(jobs: Job[]): void;
   /** Takes no new posts, waits for those in flight (aborting them after `timeoutMs`), then resolves. */
@@ -180,7 +185,7 @@ class WakeHeap {
   }
 }
 
-export function createDeliveryWorker({ queue, links, logger, options = {} }: DeliveryWorkerDeps): DeliveryWorker {
+export function createDeliveryWorker({ queue, links, cards, logger, options = {} }: DeliveryWorkerDeps): DeliveryWorker {
   const opts = { ...DEFAULT_WORKER_OPTIONS };
   for (const key of Object.keys(DEFAULT_WORKER_OPTIONS) as Array<keyof typeof DEFAULT_WORKER_OPTIONS>) {
     const value = options[key];
@@ -204,6 +209,8 @@ export function createDeliveryWorker({ queue, links, logger, options = {} }: Del
   let timerAt = 0;
   const inFlight = new Set<Promise<void>>();
   let started = false;
+  let loading: Promise<void> | undefined;
+  let early: Job[] = [];
   let stopping = false;
   let pumping = false;
   let lastPrune = Date.now();
@@ -347,13 +354,22 @@ export function createDeliveryWorker({ queue, links, logger, options = {} }: Del
 
   function send(lane: Lane, job: HeldJob, link: Link, startedAt: number): void {
     lane.busy = true;
-    const post = postToTeams(link.webhookUrl, job.message, { timeoutMs: opts.timeoutMs, dispatcher, cancels })
-      .then((result) => {
+    const post = cards
+      .messageFor(job, link)
+      .then(async (card) => {
+        if ('ignored' in card) {
+          // Nothing to post (the link's options changed since the event came): not the link's fault.
+          lane.busy = false;
+          deadLetter(lane, job, link, startedAt, { error: `no card: ${card.ignored}`, durationMs: Date.now() - startedAt }, false);
+          return;
+        }
+        const result = await postToTeams(link.webhookUrl, card.message, { timeoutMs: opts.timeoutMs, dispatcher, cancels });
+        limiter.settle(link.webhookUrl, startedAt, Date.now());
         lane.busy = false;
         settle(lane, job, link, startedAt, result);
       })
       .catch((err: unknown) => {
-        // postToTeams never throws; this is a bug guard so one job cannot wedge its lane.
+        // postToTeams never throws; a failed render or event load must not wedge the lane either.
         lane.busy = false;
         logger.error({ err, jobId: job.id, target: redactWebhookUrl(link.webhookUrl) }, 'delivery worker error');
         if (headOf(lane) === job) wakeAt(lane, Date.now() + 60_000);
@@ -433,7 +449,6 @@ export function createDeliveryWorker({ queue, links, logger, options = {} }: Del
         delivery: job.delivery,
         eventName: job.eventName,
         linkId: job.linkId,
-        message: job.message,
         summary: job.summary,
         status: job.status,
         attempts: job.attempts,
@@ -449,28 +464,40 @@ export function createDeliveryWorker({ queue, links, logger, options = {} }: Del
 
   return {
     start() {
-      if (started) return;
-      started = true;
-      const now = Date.now();
-      const pending = queue.pending();
-      limiter.restore(queue.sendsSince(now - limiter.horizonMs).map((s) => ({ key: links.get(s.linkId)?.webhookUrl ?? s.linkId, at: s.at })));
-      const touched = new Set(add(pending));
-      for (const lane of lanes.values()) {
-        // Jobs enqueued before start may precede older pending ones: restore id order.
-        if (lane.head === 0 && lane.jobs.length > 1) lane.jobs.sort((a, b) => a.id - b.id);
-        const link = links.get(lane.linkId);
-        if (touched.has(lane) && link) limiter.record(link.webhookUrl, now);
-        markReady(lane);
-      }
-      logger.info({ pending: pending.length, links: lanes.size }, 'delivery worker started');
-      pump();
+      if (started || loading) return;
+      // Until the backlog is loaded, new jobs wait in `early` so a link's jobs stay in id order.
+      loading = Promise.all([queue.pending(), queue.sendsSince(Date.now() - limiter.horizonMs)])
+        .then(([pending, sends]) => {
+          const now = Date.now();
+          limiter.restore(sends.map((s) => ({ key: links.get(s.linkId)?.webhookUrl ?? s.linkId, at: s.at })));
+          const touched = new Set(add(pending));
+          add(early.sort((a, b) => a.id - b.id));
+          early = [];
+          started = true;
+          for (const lane of lanes.values()) {
+            const link = links.get(lane.linkId);
+            if (touched.has(lane) && link) limiter.record(link.webhookUrl, now);
+            markReady(lane);
+          }
+          logger.info({ pending: pending.length, links: lanes.size }, 'delivery worker started');
+          pump();
+        })
+        .catch((err: unknown) => logger.error({ err }, 'delivery worker could not load its backlog'));
+    },
+    ready() {
+      return loading ?? Promise.resolve();
     },
     enqueue(jobs) {
-      for (const lane of add(jobs)) if (started) markReady(lane);
+      if (!started) {
+        early.push(...jobs);
+        return;
+      }
+      for (const lane of add(jobs)) markReady(lane);
       pump();
     },
     async stop(timeoutMs = 10_000) {
       if (stopping) return;
+      await loading;
       stopping = true;
       armTimer();
       let timeout: NodeJS.Timeout | undefined;

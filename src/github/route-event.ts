@@ -1,12 +1,13 @@
 import picomatch from 'picomatch';
-import type { GitHubEvent, RenderOptions, RenderResult } from '../cards/card.js';
+import type { GitHubEvent, RenderOptions } from '../cards/card.js';
 import type { Feature } from '../links/features.js';
 import type { Link } from '../links/link.js';
 import type { JobInput } from '../queue/event-queue.js';
 
 export interface RouteDeps {
   featureOf(name: string, payload: any): Feature | null;
-  render(event: GitHubEvent, options: RenderOptions): RenderResult;
+  /** Whether a card applies, and its one-line summary; the card itself is laid out when sent. */
+  decide(event: GitHubEvent, options: RenderOptions): { summary: string } | { ignored: string };
   githubUrl: string;
 }
 
@@ -28,13 +29,17 @@ export function branchSelected(link: Link, payload: any): boolean {
   return link.branches.some((glob) => globMatcher(glob)(branch));
 }
 
+/** Identifies the rendering choices of a link: equal keys render equal cards. */
+export function optionsKey(options: Omit<RenderOptions, 'githubUrl'>): string {
+  return `${+options.drafts}${+options.synchronize}${+options.workflowSuccesses}`;
+}
+
 function subscribed(link: Link, feature: Feature): boolean {
   return (link.events as string[]).includes('*') || (link.events as Feature[]).includes(feature);
 }
 
 /**
- * Decides which links get a card for an event and renders it once per distinct set of link
- * options. Pure: the caller stores the jobs.
+ * Decides which links get a card for an event. Pure: the caller stores the jobs.
  */
 export function routeEvent(event: GitHubEvent, links: readonly Link[], deps: RouteDeps): RouteResult {
   if (links.length === 0) return { ignored: 'no link for this repository' };
@@ -48,21 +53,20 @@ export function routeEvent(event: GitHubEvent, links: readonly Link[], deps: Rou
   const onBranch = event.name === 'push' ? wanted.filter((l) => branchSelected(l, event.payload)) : wanted;
   if (onBranch.length === 0) return { ignored: 'branch not followed by any link' };
 
-  // Links differ only in their options, so each distinct option set is rendered once.
-  const rendered = new Map<string, Omit<JobInput, 'linkId'> | { ignored: string }>();
+  // Only whether a card applies and its name for the delivery log are decided here; the worker
+  // lays the card out when it sends, so the acknowledgement does not wait on laying out and
+  // serialising cards, and a backlog holds no cards in memory. Links differ only in their
+  // options, so each distinct option set is decided once.
+  const decided = new Map<string, { summary: string } | { ignored: string }>();
   const jobs: JobInput[] = [];
   let reason = 'no card for this event';
   for (const link of onBranch) {
     const options: RenderOptions = { ...link.options, githubUrl: deps.githubUrl };
-    const key = `${+options.drafts}${+options.synchronize}${+options.workflowSuccesses}`;
-    let card = rendered.get(key);
-    if (!card) {
-      const result = deps.render(event, options);
-      card = 'ignored' in result ? result : { message: JSON.stringify(result.message), summary: result.summary };
-      rendered.set(key, card);
-    }
+    const key = optionsKey(options);
+    let card = decided.get(key);
+    if (!card) decided.set(key, (card = deps.decide(event, options)));
     if ('ignored' in card) reason = card.ignored;
-    else jobs.push({ linkId: link.id, ...card });
+    else jobs.push({ linkId: link.id, summary: card.summary });
   }
   return jobs.length ? { jobs } : { ignored: reason };
 }

@@ -17,8 +17,6 @@ export interface EventRecord {
 
 export interface JobInput {
   linkId: string;
-  /** Rendered Teams message (JSON text) to post. */
-  message: string;
   /** One line describing the card, for the delivery log. */
   summary: string;
 }
@@ -29,7 +27,6 @@ export interface Job {
   delivery: string;
   eventName: string;
   linkId: string;
-  message: string;
   summary: string;
   status: JobStatus;
   attempts: number;
@@ -93,21 +90,28 @@ export interface IngestResult {
   jobs: Job[];
 }
 
+/**
+ * Every read is asynchronous even though SQLite answers at once: a PostgreSQL implementation
+ * for several replicas must fit the same interface. Jobs carry no card: the worker renders it
+ * from the stored event when it sends, so a backlog costs a few bytes a job in memory.
+ */
 export interface EventQueue {
   /** Stores the event and its jobs atomically; resolves once durable. */
   ingest(event: EventRecord, jobs: JobInput[]): Promise<IngestResult>;
+  /** The stored event of a job, to render its card. */
+  loadEvent(eventId: number): Promise<Pick<EventRecord, 'name' | 'payload'> | undefined>;
   /** Jobs still to deliver (queued or retrying), oldest first: the worker's start-up backlog. */
-  pending(): Job[];
+  pending(): Promise<Job[]>;
   /** Records one attempt and the job's new state; batched and durable shortly after. */
   recordAttempt(attempt: AttemptRecord): void;
-  /** Attempts made since `since` (epoch ms), per link, to restore rate windows after a restart. */
-  sendsSince(since: number): Array<{ linkId: string; at: number }>;
-  getJob(id: number): Job | undefined;
+  /** Attempts started since `since` (epoch ms), per link, each at the time it was answered: restores rate windows after a restart. */
+  sendsSince(since: number): Promise<Array<{ linkId: string; at: number }>>;
+  getJob(id: number): Promise<Job | undefined>;
   /** Puts a finished job back in the queue (manual redelivery); returns the job, or undefined. */
-  requeue(id: number): Job | undefined;
-  listDeliveries(filter: DeliveryFilter): DeliveryView[];
-  getDelivery(id: number): DeliveryView | undefined;
-  /** Number of stored events (for metrics and benches). */
-  eventCount(): number;
+  requeue(id: number): Promise<Job | undefined>;
+  listDeliveries(filter: DeliveryFilter): Promise<DeliveryView[]>;
+  getDelivery(id: number): Promise<DeliveryView | undefined>;
+  /** Number of stored events (for readiness, metrics and benches). */
+  eventCount(): Promise<number>;
   close(): Promise<void>;
 }

@@ -1,3 +1,6 @@
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type {
   AttemptRecord,
@@ -26,7 +29,6 @@ CREATE TABLE IF NOT EXISTS jobs (
   id INTEGER PRIMARY KEY,
   event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
   link_id TEXT NOT NULL,
-  message TEXT NOT NULL,
   summary TEXT NOT NULL,
   status TEXT NOT NULL,
   attempts INTEGER NOT NULL DEFAULT 0,
@@ -59,7 +61,6 @@ interface JobRow {
   delivery: string;
   name: string;
   link_id: string;
-  message: string;
   summary: string;
   status: JobStatus;
   attempts: number;
@@ -73,7 +74,6 @@ const toJob = (r: JobRow): Job => ({
   delivery: r.delivery,
   eventName: r.name,
   linkId: r.link_id,
-  message: r.message,
   summary: r.summary,
   status: r.status,
   attempts: r.attempts,
@@ -83,8 +83,21 @@ const toJob = (r: JobRow): Job => ({
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-const JOB_SELECT = `SELECT j.id, j.event_id, e.delivery, e.name, j.link_id, j.message, j.summary, j.status, j.attempts,
+const JOB_SELECT = `SELECT j.id, j.event_id, e.delivery, e.name, j.link_id, j.summary, j.status, j.attempts,
   j.next_attempt_at, j.created_at FROM jobs j JOIN events e ON e.id = j.event_id`;
+
+const CHECKPOINT_EVERY_MS = 100;
+const BACKSTOP_CHECKPOINT_PAGES = 16_384;
+
+function startCheckpointer(path: string): Worker {
+  // The thread's file sits beside this one: .ts when tests run the sources, .js once built.
+  const own = fileURLToPath(import.meta.url);
+  const worker = new Worker(new URL(`./wal-checkpointer${extname(own)}`, import.meta.url), {
+    workerData: { path, intervalMs: CHECKPOINT_EVERY_MS },
+  });
+  worker.unref();
+  return worker;
+}
 
 interface PendingIngest {
   event: EventRecord;
@@ -100,6 +113,9 @@ interface PendingIngest {
  * throughput does not collapse into one commit per webhook. `synchronous=NORMAL` in WAL mode
  * keeps every committed transaction across a process crash (kill -9); only an OS crash or
  * power loss can drop the last commits. Attempts are likewise written in batches.
+ *
+ * WAL checkpoints run on a worker thread (wal-checkpointer.ts) every CHECKPOINT_EVERY_MS; the
+ * connection's own automatic checkpoint stays as a backstop at a much larger WAL size.
  */
 export function openSqliteEventQueue(path: string): EventQueue {
   const db = new Database(path);
@@ -107,13 +123,15 @@ export function openSqliteEventQueue(path: string): EventQueue {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  db.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`);
   db.exec(SCHEMA);
+  const checkpointer = path === ':memory:' ? undefined : startCheckpointer(path);
 
   const insertEvent = db.prepare(
     `INSERT OR IGNORE INTO events (delivery, name, action, repository, payload, received_at) VALUES (?, ?, ?, ?, ?, ?)`,
   );
   const insertJob = db.prepare(
-    `INSERT INTO jobs (event_id, link_id, message, summary, status, next_attempt_at, created_at) VALUES (?, ?, ?, ?, 'queued', ?, ?)`,
+    `INSERT INTO jobs (event_id, link_id, summary, status, next_attempt_at, created_at) VALUES (?, ?, ?, 'queued', ?, ?)`,
   );
   const insertAttempt = db.prepare(
     `INSERT INTO attempts (job_id, link_id, started_at, duration_ms, status_code, error, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -123,7 +141,10 @@ export function openSqliteEventQueue(path: string): EventQueue {
   );
   const selectPending = db.prepare(`${JOB_SELECT} WHERE j.status IN ('queued', 'retrying') ORDER BY j.id`);
   const selectJob = db.prepare(`${JOB_SELECT} WHERE j.id = ?`);
-  const selectSends = db.prepare(`SELECT link_id AS linkId, started_at AS at FROM attempts WHERE started_at >= ? ORDER BY started_at`);
+  // A send counts when it was answered, the latest Teams can have received it (see RateLimiter.settle).
+  const selectSends = db.prepare(
+    `SELECT link_id AS linkId, started_at + duration_ms AS at FROM attempts WHERE started_at >= ? ORDER BY started_at`,
+  );
   const requeueJob = db.prepare(
     `UPDATE jobs SET status = 'queued', next_attempt_at = ?, finished_at = NULL WHERE id = ? AND status IN ('delivered', 'dead')`,
   );
@@ -131,6 +152,7 @@ export function openSqliteEventQueue(path: string): EventQueue {
     `SELECT started_at, duration_ms, status_code, error, outcome FROM attempts WHERE job_id = ? ORDER BY id`,
   );
   const countEvents = db.prepare(`SELECT count(*) AS n FROM events`);
+  const selectEvent = db.prepare(`SELECT name, payload FROM events WHERE id = ?`);
 
   const ingestBatch = db.transaction((batch: PendingIngest[]) =>
     batch.map(({ event, jobs }): IngestResult => {
@@ -141,14 +163,13 @@ export function openSqliteEventQueue(path: string): EventQueue {
         duplicate: false,
         eventId,
         jobs: jobs.map((j) => {
-          const id = Number(insertJob.run(eventId, j.linkId, j.message, j.summary, event.receivedAt, event.receivedAt).lastInsertRowid);
+          const id = Number(insertJob.run(eventId, j.linkId, j.summary, event.receivedAt, event.receivedAt).lastInsertRowid);
           return {
             id,
             eventId,
             delivery: event.delivery,
             eventName: event.name,
             linkId: j.linkId,
-            message: j.message,
             summary: j.summary,
             status: 'queued' as const,
             attempts: 0,
@@ -233,23 +254,32 @@ export function openSqliteEventQueue(path: string): EventQueue {
         scheduleFlush();
       });
     },
-    pending: () => (selectPending.all() as JobRow[]).map(toJob),
+    async loadEvent(eventId) {
+      return selectEvent.get(eventId) as { name: string; payload: string } | undefined;
+    },
+    async pending() {
+      flush();
+      return (selectPending.all() as JobRow[]).map(toJob);
+    },
     recordAttempt(attempt) {
       attempts.push(attempt);
       scheduleFlush();
     },
-    sendsSince: (since) => selectSends.all(since) as Array<{ linkId: string; at: number }>,
-    getJob(id) {
+    async sendsSince(since) {
+      flush();
+      return selectSends.all(since) as Array<{ linkId: string; at: number }>;
+    },
+    async getJob(id) {
       flush();
       const row = selectJob.get(id) as JobRow | undefined;
       return row && toJob(row);
     },
-    requeue(id) {
+    async requeue(id) {
       flush();
       if (requeueJob.run(Date.now(), id).changes === 0) return undefined;
       return toJob(selectJob.get(id) as JobRow);
     },
-    listDeliveries(filter: DeliveryFilter) {
+    async listDeliveries(filter: DeliveryFilter) {
       flush();
       const where: string[] = [];
       const params: unknown[] = [];
@@ -260,16 +290,22 @@ export function openSqliteEventQueue(path: string): EventQueue {
       params.push(Math.min(Math.max(filter.limit ?? 50, 1), 500));
       return (db.prepare(sql).all(...params) as Array<Record<string, any>>).map(view);
     },
-    getDelivery(id) {
+    async getDelivery(id) {
       flush();
       const row = db.prepare(`${VIEW_SELECT} WHERE j.id = ?`).get(id) as Record<string, any> | undefined;
       return row && view(row);
     },
-    eventCount: () => (countEvents.get() as { n: number | null }).n ?? 0,
+    eventCount: async () => (countEvents.get() as { n: number }).n,
     async close() {
       if (closed) return;
       closed = true;
       flush();
+      if (checkpointer) {
+        const exited = new Promise((resolve) => checkpointer.once('exit', resolve));
+        checkpointer.ref();
+        checkpointer.postMessage('close');
+        await exited;
+      }
       db.close();
     },
   };

@@ -7,7 +7,8 @@ import { openSqliteEventQueue } from '../../src/queue/sqlite-event-queue.js';
 import type { EventQueue } from '../../src/queue/event-queue.js';
 import { startFakeTeams, windowViolationsOf } from '../helpers/fake-teams.js';
 import { createMemoryLinks, type MemoryLinks } from '../helpers/memory-links.js';
-import { createMemoryQueue, type MemoryQueue } from '../helpers/memory-queue.js';
+import { createMemoryQueue, memoryCards, type MemoryQueue } from '../helpers/memory-queue.js';
+import { createCardSource } from '../../src/delivery/card-source.js';
 
 const fake = await startFakeTeams();
 t.teardown(() => fake.close());
@@ -33,9 +34,9 @@ function link(links: MemoryLinks, id: string): string {
   return path;
 }
 
-function setup(options: DeliveryWorkerOptions = {}, queue: EventQueue = createMemoryQueue()) {
+function setup(options: DeliveryWorkerOptions = {}, queue: MemoryQueue = createMemoryQueue()) {
   const links = createMemoryLinks();
-  const worker = createDeliveryWorker({ queue, links, logger, options: { ...FAST, ...options } });
+  const worker = createDeliveryWorker({ queue, links, cards: memoryCards(queue), logger, options: { ...FAST, ...options } });
   return { queue, links, worker };
 }
 
@@ -262,10 +263,13 @@ t.test('with the SQLite queue: delivers, records, and a restart keeps the window
   const links = createMemoryLinks();
   const p = link(links, 'L');
   const ingest = async (queue: EventQueue, n: number) =>
-    (await queue.ingest({ delivery: `del-${n}`, name: 'push', payload: '{}', receivedAt: Date.now() }, [{ linkId: 'L', message: JSON.stringify({ n }), summary: `card ${n}` }])).jobs;
+    (await queue.ingest({ delivery: `del-${n}`, name: 'push', payload: JSON.stringify({ n }), receivedAt: Date.now() }, [{ linkId: 'L', summary: `card ${n}` }])).jobs;
+  // The real card source over the stored event; the "card" is just the event's number.
+  const cardsOf = (queue: EventQueue) =>
+    createCardSource({ queue, githubUrl: '', render: (event) => ({ message: { n: event.payload.n } as never, summary: 'n' }) });
 
   let queue = openSqliteEventQueue(file);
-  let worker = createDeliveryWorker({ queue, links, logger, options: { ...FAST, windows } });
+  let worker = createDeliveryWorker({ queue, links, cards: cardsOf(queue), logger, options: { ...FAST, windows } });
   worker.start();
   for (const n of [1, 2, 3]) worker.enqueue(await ingest(queue, n));
   await waitFor('two delivered', () => worker.stats().delivered === 2);
@@ -274,8 +278,8 @@ t.test('with the SQLite queue: delivers, records, and a restart keeps the window
   await queue.close();
 
   queue = openSqliteEventQueue(file);
-  t.same(queue.pending().map((j) => j.summary), ['card 3'], 'the backlog survived');
-  worker = createDeliveryWorker({ queue, links, logger, options: { ...FAST, windows } });
+  t.same((await queue.pending()).map((j) => j.summary), ['card 3'], 'the backlog survived');
+  worker = createDeliveryWorker({ queue, links, cards: cardsOf(queue), logger, options: { ...FAST, windows } });
   worker.start();
   worker.enqueue(await ingest(queue, 4));
   await waitFor('all delivered', () => worker.stats().delivered === 2, 5000);
@@ -283,9 +287,9 @@ t.test('with the SQLite queue: delivers, records, and a restart keeps the window
   t.same(fake.requestsFor(p).map((r) => (r.body as { n: number }).n), [1, 2, 3, 4]);
   t.ok(times[2] - times[0] >= 1000, `the restarted worker waited for the window (${times[2] - times[0]} ms)`);
   t.same(fake.windowViolations(windows).filter((v) => v.path === p), []);
-  const [view] = queue.listDeliveries({ linkId: 'L', limit: 1 });
+  const [view] = await queue.listDeliveries({ linkId: 'L', limit: 1 });
   t.match(view, { status: 'delivered', lastStatusCode: 200, attempts: [{ outcome: 'delivered', statusCode: 200 }] });
-  t.notMatch(JSON.stringify(queue.listDeliveries({ linkId: 'L' })), /SECRET/);
+  t.notMatch(JSON.stringify(await queue.listDeliveries({ linkId: 'L' })), /SECRET/);
   await worker.stop();
   await queue.close();
 });
@@ -300,7 +304,7 @@ t.test('a redelivered job is sent again with a fresh retry budget', async (t) =>
   await waitFor('delivered', () => worker.stats().delivered === 1);
   q.jobs.get(job.id)!.attempts = 5;
   fake.answerNext(p, { kind: 'status', status: 500 });
-  worker.enqueue([q.requeue(job.id)!]);
+  worker.enqueue([(await q.requeue(job.id))!]);
   await waitFor('delivered again', () => worker.stats().delivered === 2);
   t.same(bodiesOf(p), [job.id, job.id, job.id]);
   await worker.stop();

@@ -1,7 +1,7 @@
 import t from 'tap';
 import type { Test } from 'tap';
 import { request } from 'undici';
-import { createDeliveryWorker } from '../../src/delivery/worker.js';
+import { createDelivery } from '../../src/delivery/delivery-service.js';
 import { startFakeTeams } from '../helpers/fake-teams.js';
 import { example } from '../helpers/github-examples.js';
 import { sendWebhook } from '../helpers/github-sender.js';
@@ -13,7 +13,8 @@ async function setup(t: Test) {
   const teams = await startFakeTeams();
   const h = await startTestApp({
     env: { TEAMS_WEBHOOK_EXTRA_ORIGINS: teams.url },
-    worker: (stores) => createDeliveryWorker({ ...stores, logger: silent, options: { backoff: { baseMs: 20, capMs: 100, minMs: 5 } } }),
+    worker: (stores, config) =>
+      createDelivery({ githubUrl: config.github.url, ...stores, logger: silent, options: { backoff: { baseMs: 20, capMs: 100, minMs: 5 } } }),
   });
   t.teardown(async () => {
     await h.close();

@@ -69,10 +69,9 @@ t.test('ping answers 200; form-encoded and JSON events queue a card per link', a
   t.equal(h.enqueued.length, 1);
   t.equal(h.enqueued[0].linkId, link.id);
   t.not(h.enqueued[0].linkId, other.id);
-  const message = JSON.parse(h.enqueued[0].message);
-  t.equal(message.type, 'message');
-  t.equal(message.attachments[0].content.version, '1.4');
-  t.match(h.enqueued[0].message, payload.issue.html_url);
+  t.match(h.enqueued[0].summary, payload.issue.title, 'the delivery log names the card');
+  const stored = await h.queue.loadEvent(h.enqueued[0].eventId);
+  t.same(JSON.parse(stored!.payload), payload, 'the form payload is stored as its JSON');
 
   const push = example('push', (p) => p.ref.startsWith('refs/heads/'));
   push.repository.full_name = payload.repository.full_name;
@@ -99,5 +98,5 @@ t.test('a delivery id never yields a second card, across restarts; the previous 
   const afterRestart = await sendWebhook(second.url, { event: 'issues', payload, secret: TEST_SECRET, delivery: sent.delivery });
   t.equal(afterRestart.status, 200);
   t.equal(second.enqueued.length, 0);
-  t.equal(second.queue.pending().length, 1, 'the first card is still pending for the worker');
+  t.equal((await second.queue.pending()).length, 1, 'the first card is still pending for the worker');
 });

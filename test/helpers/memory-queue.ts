@@ -2,18 +2,33 @@
  * An in-memory EventQueue for delivery tests: enough of the contract for the worker (ingest,
  * pending, recordAttempt, sendsSince, getJob, requeue), with every attempt kept in `attempts`
  * so tests can read what the worker recorded. The delivery-log views are not implemented.
+ * Each job has a test message of its own (`messages`), which `memoryCards` hands the worker
+ * in place of rendering a GitHub event.
  */
+import type { CardSource } from '../../src/delivery/card-source.js';
 import type { AttemptRecord, EventQueue, Job, JobInput } from '../../src/queue/event-queue.js';
 
 export interface MemoryQueue extends EventQueue {
   jobs: Map<number, Job>;
+  messages: Map<number, string>;
   attempts: AttemptRecord[];
   /** Adds one event with a job per input, and returns the jobs (a shortcut for ingest). */
-  add(jobs: Array<Partial<JobInput> & { linkId: string }>, at?: number): Job[];
+  add(jobs: Array<Partial<JobInput> & { linkId: string; message?: string }>, at?: number): Job[];
+}
+
+/** The worker's card source over a memory queue: each job's own test message. */
+export function memoryCards(queue: Pick<MemoryQueue, 'messages'>): CardSource {
+  return {
+    async messageFor(job) {
+      const message = queue.messages.get(job.id);
+      return message === undefined ? { ignored: `no test message for job ${job.id}` } : { message };
+    },
+  };
 }
 
 export function createMemoryQueue(): MemoryQueue {
   const jobs = new Map<number, Job>();
+  const messages = new Map<number, string>();
   const attempts: AttemptRecord[] = [];
   const deliveries = new Set<string>();
   let nextId = 1;
@@ -28,7 +43,6 @@ export function createMemoryQueue(): MemoryQueue {
         delivery: `d-${eventId}`,
         eventName: 'push',
         linkId: input.linkId,
-        message: input.message ?? JSON.stringify({ type: 'message', n: nextId - 1 }),
         summary: input.summary ?? `job ${nextId - 1}`,
         status: 'queued',
         attempts: 0,
@@ -36,6 +50,7 @@ export function createMemoryQueue(): MemoryQueue {
         createdAt: at,
       };
       jobs.set(job.id, job);
+      messages.set(job.id, input.message ?? JSON.stringify({ type: 'message', n: job.id }));
       return { ...job };
     });
   };
@@ -46,6 +61,7 @@ export function createMemoryQueue(): MemoryQueue {
 
   return {
     jobs,
+    messages,
     attempts,
     add,
     async ingest(event, inputs) {
@@ -54,7 +70,10 @@ export function createMemoryQueue(): MemoryQueue {
       const added = add(inputs, event.receivedAt);
       return { duplicate: false, eventId: added[0]?.eventId, jobs: added };
     },
-    pending: () => [...jobs.values()].filter((j) => j.status === 'queued' || j.status === 'retrying').map((j) => ({ ...j })),
+    async loadEvent() {
+      return undefined;
+    },
+    pending: async () => [...jobs.values()].filter((j) => j.status === 'queued' || j.status === 'retrying').map((j) => ({ ...j })),
     recordAttempt(a) {
       attempts.push({ ...a });
       const job = jobs.get(a.jobId);
@@ -63,12 +82,12 @@ export function createMemoryQueue(): MemoryQueue {
       job.status = a.outcome === 'retry' ? 'retrying' : a.outcome;
       job.nextAttemptAt = a.nextAttemptAt ?? 0;
     },
-    sendsSince: (since) => attempts.filter((a) => a.startedAt >= since).map((a) => ({ linkId: a.linkId, at: a.startedAt })),
-    getJob: (id) => {
+    sendsSince: async (since) => attempts.filter((a) => a.startedAt >= since).map((a) => ({ linkId: a.linkId, at: a.startedAt })),
+    getJob: async (id) => {
       const job = jobs.get(id);
       return job && { ...job };
     },
-    requeue(id) {
+    async requeue(id) {
       const job = jobs.get(id);
       if (!job || (job.status !== 'delivered' && job.status !== 'dead')) return undefined;
       job.status = 'queued';
@@ -77,7 +96,7 @@ export function createMemoryQueue(): MemoryQueue {
     },
     listDeliveries: unsupported,
     getDelivery: unsupported,
-    eventCount: () => new Set([...jobs.values()].map((j) => j.eventId)).size,
+    eventCount: async () => new Set([...jobs.values()].map((j) => j.eventId)).size,
     async close() {},
   };
 }

@@ -23,7 +23,7 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   dataDir?: string;
   logger?: FastifyBaseLogger;
-  worker?: (stores: Stores) => JobSink & { stop?(ms?: number): Promise<void>; start?(): void };
+  worker?: (stores: Stores, config: Config) => JobSink & { stop?(ms?: number): Promise<void>; start?(): void };
 }
 
 /** The production app on real stores in a temp DATA_DIR, listening on loopback. */
@@ -38,7 +38,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
   });
   const stores = await openStores(config);
   const enqueued: Job[] = [];
-  const worker = opts.worker?.(stores) ?? { enqueue: (jobs: Job[]) => void enqueued.push(...jobs) };
+  const worker = opts.worker?.(stores, config) ?? { enqueue: (jobs: Job[]) => void enqueued.push(...jobs) };
   worker.start?.();
   const app = await buildApp({ config, ...stores, worker, logger: opts.logger });
   // env.PORT lets a test fix the port up front, when PUBLIC_URL (OAuth callbacks, hook URLs) must name it.

@@ -14,7 +14,7 @@ const event = (delivery: string, at = Date.now()): EventRecord => ({
   payload: '{"action":"opened"}',
   receivedAt: at,
 });
-const job = (linkId: string) => ({ linkId, message: '{"type":"message"}', summary: `card for ${linkId}` });
+const job = (linkId: string) => ({ linkId, summary: `card for ${linkId}` });
 
 t.test('ingest stores event and jobs; a delivery id is stored once, across reopen', async (t) => {
   const path = dbPath();
@@ -24,7 +24,7 @@ t.test('ingest stores event and jobs; a delivery id is stored once, across reope
   t.equal(first.jobs.length, 2);
   t.equal(again.duplicate, true, 'duplicate in the same batch');
   t.same(
-    q.pending().map((j) => [j.linkId, j.delivery, j.status]),
+    (await q.pending()).map((j) => [j.linkId, j.delivery, j.status]),
     [
       ['a', 'd1', 'queued'],
       ['b', 'd1', 'queued'],
@@ -33,8 +33,9 @@ t.test('ingest stores event and jobs; a delivery id is stored once, across reope
   await q.close();
   const reopened = openSqliteEventQueue(path);
   t.equal((await reopened.ingest(event('d1'), [job('a')])).duplicate, true, 'duplicate after reopen');
-  t.equal(reopened.pending().length, 2, 'pending survives reopen');
-  t.equal(reopened.eventCount(), 1);
+  t.equal((await reopened.pending()).length, 2, 'pending survives reopen');
+  t.same(await reopened.loadEvent(first.eventId!), { name: 'issues', payload: '{"action":"opened"}' });
+  t.equal(await reopened.eventCount(), 1);
   await reopened.close();
   await t.rejects(reopened.ingest(event('d2'), []), /closed/);
 });
@@ -45,31 +46,31 @@ t.test('attempts move jobs through retrying to delivered or dead, and show in th
   const [ja, jb] = jobs;
   q.recordAttempt({ jobId: ja.id, linkId: 'a', startedAt: 2000, durationMs: 12, statusCode: 500, error: 'HTTP 500', outcome: 'retry', nextAttemptAt: 5000 });
   q.recordAttempt({ jobId: jb.id, linkId: 'b', startedAt: 2001, durationMs: 8, statusCode: 404, error: 'HTTP 404', outcome: 'dead' });
-  t.equal(q.getJob(ja.id)?.status, 'retrying', 'reads flush pending attempts first');
-  t.equal(q.getJob(ja.id)?.nextAttemptAt, 5000);
-  t.equal(q.getJob(jb.id)?.status, 'dead');
-  t.same(q.pending().map((j) => j.id), [ja.id]);
+  t.equal((await q.getJob(ja.id))?.status, 'retrying', 'reads flush pending attempts first');
+  t.equal((await q.getJob(ja.id))?.nextAttemptAt, 5000);
+  t.equal((await q.getJob(jb.id))?.status, 'dead');
+  t.same((await q.pending()).map((j) => j.id), [ja.id]);
   q.recordAttempt({ jobId: ja.id, linkId: 'a', startedAt: 6000, durationMs: 20, statusCode: 200, outcome: 'delivered' });
 
-  const view = q.getDelivery(ja.id)!;
+  const view = (await q.getDelivery(ja.id))!;
   t.equal(view.status, 'delivered');
   t.equal(view.attempts.length, 2);
   t.same(view.attempts.map((a) => a.statusCode), [500, 200]);
   t.equal(view.finishedAt, new Date(6020).toISOString());
   t.equal(view.nextAttemptAt, null);
-  t.same(q.listDeliveries({ linkId: 'b' }).map((d) => d.id), [jb.id]);
-  t.same(q.listDeliveries({ status: 'dead' }).map((d) => d.lastStatusCode), [404]);
-  t.same(q.listDeliveries({}).map((d) => d.id), [jb.id, ja.id], 'newest first');
-  t.same(q.listDeliveries({ beforeId: jb.id }).map((d) => d.id), [ja.id]);
-  t.same(q.sendsSince(2001), [
-    { linkId: 'b', at: 2001 },
-    { linkId: 'a', at: 6000 },
+  t.same((await q.listDeliveries({ linkId: 'b' })).map((d) => d.id), [jb.id]);
+  t.same((await q.listDeliveries({ status: 'dead' })).map((d) => d.lastStatusCode), [404]);
+  t.same((await q.listDeliveries({})).map((d) => d.id), [jb.id, ja.id], 'newest first');
+  t.same((await q.listDeliveries({ beforeId: jb.id })).map((d) => d.id), [ja.id]);
+  t.same(await q.sendsSince(2001), [
+    { linkId: 'b', at: 2009 },
+    { linkId: 'a', at: 6020 },
   ]);
 
-  const requeued = q.requeue(jb.id);
+  const requeued = await q.requeue(jb.id);
   t.equal(requeued?.status, 'queued');
-  t.equal(q.requeue(jb.id), undefined, 'a pending job cannot be requeued twice');
-  t.same(q.pending().map((j) => j.id), [jb.id]);
+  t.equal(await q.requeue(jb.id), undefined, 'a pending job cannot be requeued twice');
+  t.same((await q.pending()).map((j) => j.id), [jb.id]);
   await q.close();
 });
 
@@ -81,6 +82,6 @@ t.test('many concurrent ingests are grouped and all resolve durable', async (t) 
   t.equal(new Set(results.map((r) => r.jobs[0].id)).size, 500);
   await q.close();
   const again = openSqliteEventQueue(path);
-  t.equal(again.pending().length, 500);
+  t.equal((await again.pending()).length, 500);
   await again.close();
 });

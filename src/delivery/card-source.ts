@@ -1,0 +1,72 @@
+import type { GitHubEvent, RenderOptions, RenderResult } from '../cards/card.js';
+import { optionsKey } from '../github/route-event.js';
+import type { Link } from '../links/link.js';
+import type { EventQueue, Job } from '../queue/event-queue.js';
+
+export type CardOutcome = { message: string } | { ignored: string };
+
+/** Gives the worker the Teams message of a job, rendered from its stored event. */
+export interface CardSource {
+  messageFor(job: Job, link: Link): Promise<CardOutcome>;
+}
+
+export interface CardSourceDeps {
+  queue: Pick<EventQueue, 'loadEvent'>;
+  render(event: GitHubEvent, options: RenderOptions): RenderResult;
+  githubUrl: string;
+  /** Events kept parsed, and messages kept serialised, for fan-out to many links. */
+  cacheSize?: number;
+}
+
+/** A Map used as a small LRU: a hit moves the entry to the newest end. */
+function lru<V>(size: number) {
+  const map = new Map<string | number, V>();
+  return {
+    get(key: string | number) {
+      const v = map.get(key);
+      if (v !== undefined) {
+        map.delete(key);
+        map.set(key, v);
+      }
+      return v;
+    },
+    set(key: string | number, v: V) {
+      map.set(key, v);
+      if (map.size > size) map.delete(map.keys().next().value!);
+    },
+  };
+}
+
+/**
+ * Renders at send time rather than at ingest: jobs stay a few bytes each however long a backlog
+ * grows, and a redelivery shows the card as it renders today. One event going to many links is
+ * parsed once and serialised once per distinct set of link options.
+ */
+export function createCardSource({ queue, render, githubUrl, cacheSize = 256 }: CardSourceDeps): CardSource {
+  const events = lru<Promise<GitHubEvent | undefined>>(cacheSize);
+  const messages = lru<CardOutcome>(cacheSize);
+
+  const eventOf = (eventId: number) => {
+    let event = events.get(eventId);
+    if (!event) {
+      event = queue.loadEvent(eventId).then((e) => e && { name: e.name, payload: JSON.parse(e.payload) });
+      events.set(eventId, event);
+    }
+    return event;
+  };
+
+  return {
+    async messageFor(job, link) {
+      const options: RenderOptions = { ...link.options, githubUrl };
+      const key = `${job.eventId}:${optionsKey(options)}`;
+      const cached = messages.get(key);
+      if (cached) return cached;
+      const event = await eventOf(job.eventId);
+      if (!event) return { ignored: `event ${job.eventId} is no longer stored` };
+      const result = render(event, options);
+      const outcome: CardOutcome = 'ignored' in result ? result : { message: JSON.stringify(result.message) };
+      messages.set(key, outcome);
+      return outcome;
+    },
+  };
+}
