@@ -14,7 +14,7 @@ export interface CardSourceDeps {
   queue: Pick<EventQueue, 'loadEvent'>;
   render(event: GitHubEvent, options: RenderOptions): RenderResult;
   githubUrl: string;
-  /** Events kept parsed, and messages kept serialised, for fan-out to many links. */
+  /** Messages kept serialised, for fan-out of one event to many links. */
   cacheSize?: number;
 }
 
@@ -40,17 +40,20 @@ function lru<V>(size: number) {
 /**
  * Renders at send time rather than at ingest: jobs stay a few bytes each however long a backlog
  * grows, and a redelivery shows the card as it renders today. One event going to many links is
- * parsed once and serialised once per distinct set of link options.
+ * rendered once per distinct set of link options: finished messages are cached as strings, and
+ * a parsed payload is shared only while it is being loaded. Parsed payloads are large object
+ * graphs; cached, they would outlive the young generation and pile up as old garbage.
  */
 export function createCardSource({ queue, render, githubUrl, cacheSize = 256 }: CardSourceDeps): CardSource {
-  const events = lru<Promise<GitHubEvent | undefined>>(cacheSize);
   const messages = lru<CardOutcome>(cacheSize);
+  const loading = new Map<number, Promise<GitHubEvent | undefined>>();
 
   const eventOf = (eventId: number) => {
-    let event = events.get(eventId);
+    let event = loading.get(eventId);
     if (!event) {
       event = queue.loadEvent(eventId).then((e) => e && { name: e.name, payload: JSON.parse(e.payload) });
-      events.set(eventId, event);
+      loading.set(eventId, event);
+      event.finally(() => loading.delete(eventId)).catch(() => {});
     }
     return event;
   };
