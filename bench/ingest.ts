@@ -4,17 +4,15 @@
  * bench/baseline-server.ts, measured in the same run; the same with 100,000 events already
  * stored; and ack latency at a steady 500 requests/s.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import autocannon from 'autocannon';
 import { request } from 'undici';
+import { startServerProcess } from '../test/helpers/server-process.js';
 import { openSqliteEventQueue } from '../src/queue/sqlite-event-queue.js';
-import { PROJECT_ROOT } from '../src/util/paths.js';
 import { startFakeTeams } from '../test/helpers/fake-teams.js';
 import type { Figure } from './figure.js';
 
@@ -34,45 +32,13 @@ export function pushBody(targetBytes = 10_240): { body: string; repository: stri
   return { body: JSON.stringify(push), repository: push.repository.full_name };
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
-
-async function waitReady(url: string, child: ChildProcess) {
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      const res = await request(`${url}/readyz`);
-      await res.body.dump();
-      if (res.statusCode === 200) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not become ready`);
-}
-
 async function startServer(script: string, env: Record<string, string>) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, script)], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  await waitReady(url, child);
+  const server = await startServerProcess({ ...env, LOG_LEVEL: 'warn', NODE_ENV: 'production' }, script);
   return {
-    url,
-    child,
+    url: server.url,
     async stop() {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      server.child.kill('SIGTERM');
+      await server.exited;
     },
   };
 }

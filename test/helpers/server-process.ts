@@ -1,18 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { request } from 'undici';
 import { PROJECT_ROOT } from '../../src/util/paths.js';
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
+import { freePort } from './free-port.js';
 
 export interface ServerProcess {
   url: string;
@@ -22,10 +12,13 @@ export interface ServerProcess {
   exited: Promise<number | string | null>;
 }
 
-/** Runs the compiled production server (`dist/src/server.js`, built by `npm test`) as `npm start` does. */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+/**
+ * Runs the compiled production server (`dist/src/server.js`, built by `npm test`) as `npm start`
+ * does, or another compiled server script, and resolves once its /readyz answers 200.
+ */
+export async function startServerProcess(env: Record<string, string>, script = 'dist/src/server.js'): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist', 'src', 'server.js')], {
+  const child = spawn(process.execPath, [join(PROJECT_ROOT, script)], {
     cwd: PROJECT_ROOT,
     env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
