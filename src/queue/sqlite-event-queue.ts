@@ -119,6 +119,9 @@ interface PendingIngest {
  */
 export function openSqliteEventQueue(path: string): EventQueue {
   const db = new Database(path);
+  // Payloads are ~10 KB: 16 KB pages hold one without a chain of overflow pages (takes effect
+  // when the file is created; an existing store keeps its page size).
+  db.pragma('page_size = 16384');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
