@@ -4,17 +4,19 @@
  * bench/baseline-server.ts, measured in the same run; the same with 100,000 events already
  * stored; and ack latency at a steady 500 requests/s.
  */
+import { fork } from 'node:child_process';
 import { createHmac, randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import autocannon from 'autocannon';
 import { request } from 'undici';
 import { startServerProcess } from '../test/helpers/server-process.js';
 import { openSqliteEventQueue } from '../src/queue/sqlite-event-queue.js';
 import { startFakeTeams } from '../test/helpers/fake-teams.js';
 import type { Figure } from './figure.js';
+import type { LoadJob, LoadResult } from './load-client.js';
 
 const require = createRequire(import.meta.url);
 const SECRET = 'bench-secret-0123456789';
@@ -49,36 +51,14 @@ const STEADY_WARM_UP: LoadOptions = { durationS: 3, connections: 20, overallRate
 const SATURATE: LoadOptions = { durationS: 4, connections: 50 };
 const ROUNDS = 3;
 
-interface LoadResult {
-  rps: number;
-  p99: number;
-  non2xx: number;
-}
 
 function load(url: string, body: string, options: LoadOptions): Promise<LoadResult> {
   const signature = 'sha256=' + createHmac('sha256', SECRET).update(body).digest('hex');
+  const client = fork(fileURLToPath(new URL('./load-client.js', import.meta.url)), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
-    autocannon(
-      {
-        url: `${url}/api/github/webhooks`,
-        connections: options.connections,
-        duration: options.durationS,
-        ...(options.overallRate ? { overallRate: options.overallRate } : {}),
-        requests: [
-          {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', 'x-github-event': 'push', 'x-hub-signature-256': signature },
-            body,
-            // Each request is a new delivery: a repeated id would be answered as a duplicate.
-            setupRequest: (req: any) => ({ ...req, headers: { ...req.headers, 'x-github-delivery': randomUUID() } }),
-          },
-        ],
-      },
-      (err: Error | null, result: any) => {
-        if (err) return reject(err);
-        resolve({ rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx + result.errors });
-      },
-    );
+    client.once('message', (reply: LoadResult | { error: string }) => ('error' in reply ? reject(new Error(reply.error)) : resolve(reply)));
+    client.once('exit', (code) => reject(new Error(`load client exited (${code})`)));
+    client.send({ url, body, signature, ...options } satisfies LoadJob);
   });
 }
 
@@ -146,20 +126,24 @@ async function alternate(a: string, b: string, body: string): Promise<[LoadResul
 export async function benchIngest(): Promise<Figure[]> {
   const { body, repository } = pushBody();
   const teams = await startFakeTeams();
-  const dirs = ['empty', 'steady', 'full'].map((name) => mkdtempSync(join(tmpdir(), `gtb-bench-${name}-`)));
-  const [emptyDir, steadyDir, fullDir] = dirs;
+  const dirs = ['empty', 'steady', 'full', 'empty-again'].map((name) => mkdtempSync(join(tmpdir(), `gtb-bench-${name}-`)));
+  const [emptyDir, steadyDir, fullDir, emptyAgainDir] = dirs;
   try {
     const baseline = await startServer('dist/bench/baseline-server.js', { GITHUB_WEBHOOK_SECRET: SECRET });
     await load(baseline.url, body, WARM_UP);
     const fresh = await startApp(emptyDir, body, repository, teams.url);
     const [base, app] = await alternate(baseline.url, fresh.url, body);
     await baseline.stop();
-
-    await prefill(fullDir, body, PREFILL);
-    const full = await startApp(fullDir, body, repository, teams.url);
-    const [appAgain, history] = await alternate(fresh.url, full.url, body);
-    await full.stop();
     await fresh.stop();
+
+    // History against a store that starts empty at the same moment, so both carry the same
+    // backlog from the rounds themselves and differ only in the 100,000 events stored before.
+    await prefill(fullDir, body, PREFILL);
+    const empty = await startApp(emptyAgainDir, body, repository, teams.url);
+    const full = await startApp(fullDir, body, repository, teams.url);
+    const [appAgain, history] = await alternate(empty.url, full.url, body);
+    await full.stop();
+    await empty.stop();
 
     // Latency on a server of its own, warmed at the same steady rate: not in the wake of the
     // saturation runs, whose backlog and write-ahead log would still be draining.
