@@ -17,7 +17,7 @@
  * bridge delivers at least once, and a rare duplicate beats a lost card.
  *
  * The webhook URL is a credential (`sig=`): no result or error text ever holds it. Errors name
- * the target by `redactWebhookUrl` (origin and the first path segment).
+ * the target by `webhookTarget` (origin and the first path segment).
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { Agent, getGlobalDispatcher, type Dispatcher } from 'undici';
@@ -57,7 +57,7 @@ const THROTTLED_BODY = /HTTP error 429/i;
 const UPSTREAM_ERROR_BODY = /HTTP error (\d{3})/i;
 
 /** `https://host/first-segment/…`: enough to tell targets apart in logs, never the secret part. */
-export function redactWebhookUrl(url: string): string {
+export function webhookTarget(url: string): string {
   try {
     const u = new URL(url);
     const first = u.pathname.split('/').find((s) => s !== '');
@@ -81,7 +81,7 @@ function scrub(text: string, url: string): string {
   return out
     .replace(/sig=[^&\s"']*/gi, 'sig=<redacted>')
     .split(PLACEHOLDER)
-    .join(redactWebhookUrl(url));
+    .join(webhookTarget(url));
 }
 
 /** A keep-alive agent for webhook posts; `connections` caps sockets per origin. */
@@ -213,7 +213,7 @@ export async function postToTeams(webhookUrl: string, message: string, options: 
   } catch (err) {
     const text = err instanceof Error ? `${err.name === 'Error' ? '' : `${err.name}: `}${err.message}` : String(err);
     const code = (err as { code?: string }).code;
-    const error = `${code && !text.includes(code) ? `${code} ` : ''}${text} (${redactWebhookUrl(webhookUrl)})`;
+    const error = `${code && !text.includes(code) ? `${code} ` : ''}${text} (${webhookTarget(webhookUrl)})`;
     return { outcome: 'retry', error: scrub(error, webhookUrl), durationMs: now() - started };
   }
 }

@@ -35,7 +35,7 @@ import type { Link, LinkStore } from '../links/link.js';
 import { backoffDelay, type BackoffOptions } from './backoff.js';
 import type { CardSource } from './card-source.js';
 import { RateLimiter, type RateWindow } from './rate-limiter.js';
-import { createTeamsAgent, DEFAULT_TIMEOUT_MS, postToTeams, redactWebhookUrl, type PostCancels, type PostResult } from './teams-client.js';
+import { createTeamsAgent, DEFAULT_TIMEOUT_MS, postToTeams, webhookTarget, type PostCancels, type PostResult } from './teams-client.js';
 
 type LogFn = (obj: object, msg?: string) => void;
 /** The part of a pino logger the worker uses. */
@@ -371,7 +371,7 @@ export function createDeliveryWorker({ queue, links, cards, logger, options = {}
       .catch((err: unknown) => {
         // postToTeams never throws; a failed render or event load must not wedge the lane either.
         lane.busy = false;
-        logger.error({ err, jobId: job.id, target: redactWebhookUrl(link.webhookUrl) }, 'delivery worker error');
+        logger.error({ err, jobId: job.id, target: webhookTarget(link.webhookUrl) }, 'delivery worker error');
         if (headOf(lane) === job) wakeAt(lane, Date.now() + 60_000);
       })
       .finally(() => {

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { classifyAnswer, createTeamsAgent, postToTeams, redactWebhookUrl, type PostCancels } from '../../src/delivery/teams-client.js';
+import { classifyAnswer, createTeamsAgent, postToTeams, webhookTarget, type PostCancels } from '../../src/delivery/teams-client.js';
 import { startFakeTeams, type FakeTeamsAnswer } from '../helpers/fake-teams.js';
 
 const fake = await startFakeTeams();
@@ -115,11 +115,11 @@ t.test('an invalid URL is permanent', async (t) => {
 
 t.test('redaction keeps the host and the first path segment only', async (t) => {
   t.equal(
-    redactWebhookUrl('https://contoso.webhook.office.com/webhookb2/abc@def/IncomingWebhook/1/2?sig=x'),
+    webhookTarget('https://contoso.webhook.office.com/webhookb2/abc@def/IncomingWebhook/1/2?sig=x'),
     'https://contoso.webhook.office.com/webhookb2/…',
   );
-  t.equal(redactWebhookUrl('https://prod-01.westus.logic.azure.com:443/workflows/abc/triggers/manual/paths/invoke?sig=x'), 'https://prod-01.westus.logic.azure.com/workflows/…');
-  t.equal(redactWebhookUrl('::'), '<invalid webhook url>');
+  t.equal(webhookTarget('https://prod-01.westus.logic.azure.com:443/workflows/abc/triggers/manual/paths/invoke?sig=x'), 'https://prod-01.westus.logic.azure.com/workflows/…');
+  t.equal(webhookTarget('::'), '<invalid webhook url>');
 });
 
 t.test('classifyAnswer is pure and decides by status, then body', async (t) => {
