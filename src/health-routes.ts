@@ -5,7 +5,7 @@ export default async function healthRoutes(app: FastifyInstance) {
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
     try {
-      await app.queue.eventCount();
+      await app.queue.ping();
       app.links.list();
       return { status: 'ready' };
     } catch (err) {

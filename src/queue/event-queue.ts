@@ -111,7 +111,9 @@ export interface EventQueue {
   requeue(id: number): Promise<Job | undefined>;
   listDeliveries(filter: DeliveryFilter): Promise<DeliveryView[]>;
   getDelivery(id: number): Promise<DeliveryView | undefined>;
-  /** Number of stored events (for readiness, metrics and benches). */
+  /** Number of stored events (for metrics and tests): counts every row, so not for probes. */
   eventCount(): Promise<number>;
+  /** Resolves when the store answers a query, whatever its size: the readiness probe. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

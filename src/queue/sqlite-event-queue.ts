@@ -155,6 +155,7 @@ export function openSqliteEventQueue(path: string): EventQueue {
     `SELECT started_at, duration_ms, status_code, error, outcome FROM attempts WHERE job_id = ? ORDER BY id`,
   );
   const countEvents = db.prepare(`SELECT count(*) AS n FROM events`);
+  const probe = db.prepare(`SELECT 1 FROM events LIMIT 1`);
   const selectEvent = db.prepare(`SELECT name, payload FROM events WHERE id = ?`);
 
   const ingestBatch = db.transaction((batch: PendingIngest[]) =>
@@ -299,6 +300,10 @@ export function openSqliteEventQueue(path: string): EventQueue {
       return row && view(row);
     },
     eventCount: async () => (countEvents.get() as { n: number }).n,
+    async ping() {
+      if (closed) throw new Error('event queue is closed');
+      probe.get();
+    },
     async close() {
       if (closed) return;
       closed = true;

@@ -96,6 +96,7 @@ export function createMemoryQueue(): MemoryQueue {
     },
     listDeliveries: unsupported,
     getDelivery: unsupported,
+    async ping() {},
     eventCount: async () => new Set([...jobs.values()].map((j) => j.eventId)).size,
     async close() {},
   };

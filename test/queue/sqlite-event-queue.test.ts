@@ -36,8 +36,10 @@ t.test('ingest stores event and jobs; a delivery id is stored once, across reope
   t.equal((await reopened.pending()).length, 2, 'pending survives reopen');
   t.same(await reopened.loadEvent(first.eventId!), { name: 'issues', payload: '{"action":"opened"}' });
   t.equal(await reopened.eventCount(), 1);
+  await reopened.ping();
   await reopened.close();
   await t.rejects(reopened.ingest(event('d2'), []), /closed/);
+  await t.rejects(reopened.ping(), /closed/, 'a closed store is not ready');
 });
 
 t.test('attempts move jobs through retrying to delivered or dead, and show in the log', async (t) => {
