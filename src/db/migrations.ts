@@ -1,0 +1,103 @@
+/**
+ * PostgreSQL schema, as an ordered list of migrations. Applied in order at start by
+ * `migrate()`, each once, under an advisory lock so replicas starting together do not race.
+ * Never edit a released migration: append a new one. Times are epoch ms (bigint), as in SQLite.
+ */
+export interface Migration {
+  id: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    id: 1,
+    name: 'links, events, jobs, attempts, leases, auth state',
+    sql: `
+CREATE TABLE links (
+  id text PRIMARY KEY,
+  repository_key text NOT NULL,
+  target text NOT NULL,
+  capability_hash text UNIQUE,
+  webhook_url_sealed text NOT NULL,
+  doc jsonb NOT NULL,
+  health text NOT NULL DEFAULT 'active',
+  consecutive_failures integer NOT NULL DEFAULT 0,
+  last_error text,
+  created_at bigint NOT NULL,
+  updated_at bigint NOT NULL,
+  UNIQUE (repository_key, target)
+);
+
+CREATE TABLE events (
+  id bigserial PRIMARY KEY,
+  delivery text NOT NULL UNIQUE,
+  name text NOT NULL,
+  action text,
+  repository text,
+  payload text NOT NULL,
+  received_at bigint NOT NULL
+);
+CREATE INDEX events_received ON events (received_at);
+
+CREATE TABLE jobs (
+  id bigserial PRIMARY KEY,
+  event_id bigint NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+  link_id text NOT NULL,
+  target text NOT NULL,
+  summary text NOT NULL,
+  status text NOT NULL,
+  attempts integer NOT NULL DEFAULT 0,
+  next_attempt_at bigint NOT NULL,
+  created_at bigint NOT NULL,
+  requeued_at bigint,
+  finished_at bigint,
+  last_status integer,
+  last_error text
+);
+CREATE INDEX jobs_open ON jobs (target, id) WHERE status IN ('queued', 'retrying');
+CREATE INDEX jobs_link ON jobs (link_id, id);
+CREATE INDEX jobs_status ON jobs (status, id);
+CREATE INDEX jobs_event ON jobs (event_id);
+
+CREATE TABLE attempts (
+  id bigserial PRIMARY KEY,
+  job_id bigint NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
+  link_id text NOT NULL,
+  target text NOT NULL,
+  started_at bigint NOT NULL,
+  duration_ms integer NOT NULL,
+  status_code integer,
+  error text,
+  outcome text NOT NULL
+);
+CREATE INDEX attempts_job ON attempts (job_id);
+CREATE INDEX attempts_target_started ON attempts (target, started_at);
+
+CREATE TABLE target_leases (
+  target text PRIMARY KEY,
+  owner text NOT NULL,
+  lease_until bigint NOT NULL
+);
+
+CREATE TABLE sessions (
+  id text PRIMARY KEY,
+  login text NOT NULL,
+  sealed_token text NOT NULL,
+  expires_at bigint NOT NULL
+);
+
+CREATE TABLE oauth_states (
+  state text PRIMARY KEY,
+  data jsonb NOT NULL,
+  expires_at bigint NOT NULL
+);
+
+CREATE TABLE auth_failures (
+  key text PRIMARY KEY,
+  count integer NOT NULL,
+  reset_at bigint NOT NULL
+);
+`,
+  },
+];

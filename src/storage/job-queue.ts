@@ -1,0 +1,36 @@
+/**
+ * The worker's side of the queue: claims on webhook targets under leases, the open jobs of a
+ * claimed target, and awaited records of every attempt. One replica at a time holds a target
+ * (a Teams webhook, keyed by `targetKeyOf(url)`), so each channel's order and Teams' rate
+ * windows hold across replicas. Implementations: SQLite (embedded, one process) and PostgreSQL.
+ */
+import type { AttemptRecord, Job } from './records.js';
+
+export interface JobQueue {
+  /**
+   * Leases up to `limit` targets that have open jobs and no live lease of another owner (a
+   * lease whose `until` has passed is free), for `leaseMs` from now. Resolves with the targets
+   * newly held by `owner`; targets it already holds are renewed and not returned again.
+   */
+  claim(owner: string, leaseMs: number, limit: number): Promise<string[]>;
+  /** Extends `owner`'s leases; resolves with those of `targets` it still holds. */
+  renew(owner: string, targets: string[], leaseMs: number): Promise<string[]>;
+  /** Gives leases up at once (a stop, or a target with nothing left to send). */
+  release(owner: string, targets: string[]): Promise<void>;
+  /** Open jobs (queued or retrying) of one target, oldest first, at most `limit` after `afterId`. */
+  openJobs(target: string, afterId?: number, limit?: number): Promise<Job[]>;
+  /** The stored event of a job, to render its card when it is sent. */
+  loadEvent(eventId: number): Promise<{ name: string; payload: string } | undefined>;
+  /**
+   * Records one attempt and the job's new state; resolves once durable and rejects on a storage
+   * error, so the worker never sends on while it cannot remember what it sent.
+   */
+  record(attempt: AttemptRecord): Promise<void>;
+  /** When each post to `target` since `since` (epoch ms) was answered: a new owner's rate windows. */
+  sendsSince(target: string, since: number): Promise<number[]>;
+  /**
+   * Calls `wake` with the targets that got new or requeued work, from this replica or any other
+   * (PostgreSQL: LISTEN/NOTIFY). Returns a function that stops the calls.
+   */
+  onWork(wake: (targets: string[]) => void): () => void;
+}
