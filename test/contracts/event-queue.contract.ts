@@ -260,6 +260,11 @@ export function eventQueueContract(t: Test, name: string, factory: EventQueueFac
     await seen;
     t.same(calls, [], 'a stopped subscription is not called');
 
+    t.ok((await q.claim('alpha', LEASE, 10)).includes(T2));
+    const released = wokenFor(q, T2);
+    await q.release('alpha', [T2]);
+    t.ok((await released).includes(T2), 'a target released with work left wakes, so another owner takes it at once');
+
     if (!h.replica) return;
     const other = await h.replica();
     const fromOther = wokenFor(q, T2);
