@@ -9,8 +9,9 @@ import type { AttemptRecord, Job } from './records.js';
 export interface JobQueue {
   /**
    * Leases up to `limit` targets that have open jobs and no live lease of another owner (a
-   * lease whose `until` has passed is free), for `leaseMs` from now. Resolves with the targets
-   * newly held by `owner`; targets it already holds are renewed and not returned again.
+   * lease whose `until` has passed is free), for `leaseMs` from now; the targets whose oldest
+   * open job is oldest go first. Resolves with the targets newly held by `owner`, in no
+   * particular order; targets it already holds are renewed and not returned again.
    */
   claim(owner: string, leaseMs: number, limit: number): Promise<string[]>;
   /**

@@ -298,7 +298,7 @@ export async function openPostgresQueue(db: Postgres, opts: PostgresQueueOptions
            GROUP BY j.target ORDER BY min(j.id) LIMIT $4
          )
          INSERT INTO target_leases AS l (target, owner, lease_until)
-         SELECT target, $1, $3 FROM candidates
+         SELECT target, $1, $3 FROM candidates ORDER BY target -- one lock order for every replica: no deadlocks
          ON CONFLICT (target) DO UPDATE SET owner = EXCLUDED.owner, lease_until = EXCLUDED.lease_until
            WHERE l.lease_until <= $2
          RETURNING target`,

@@ -9,7 +9,7 @@ import { authStoresContract, type AuthStoresFactory } from './auth-stores.contra
 import { inProcess, onPostgres } from './harness.js';
 
 const IMPLEMENTATIONS: Array<[string, AuthStoresFactory]> = [
-  ['memory', inProcess(createMemoryAuthStores)],
+  ['memory', inProcess(() => createMemoryAuthStores())],
   ['postgres', (t) => onPostgres(t, async (db) => postgresAuthStores(db))],
 ];
 

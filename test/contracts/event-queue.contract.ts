@@ -127,7 +127,7 @@ export function eventQueueContract(t: Test, name: string, factory: EventQueueFac
     const { q } = h;
     await q.ingest(event(), [job('a', T1), job('b', T2)]);
     await q.ingest(event(), [job('c', T3)]);
-    t.same(await q.claim('alpha', LEASE, 2), [T1, T2], 'the targets with the oldest open jobs first, up to the limit');
+    t.same((await q.claim('alpha', LEASE, 2)).sort(), [T1, T2].sort(), 'the targets with the oldest open jobs first, up to the limit');
     t.same(await q.claim('beta', LEASE, 10), [T3], 'another owner gets only what is free');
     t.same(await q.claim('beta', LEASE, 10), [], 'nothing newly held: its own target is renewed, not returned');
     t.same(await q.claim('alpha', LEASE, 10), []);
@@ -151,7 +151,7 @@ export function eventQueueContract(t: Test, name: string, factory: EventQueueFac
     if (!h) return;
     const { q } = h;
     await q.ingest(event(), [job('a', T1), job('b', T2)]);
-    t.same(await q.claim('alpha', 1_000, 10), [T1, T2]);
+    t.same((await q.claim('alpha', 1_000, 10)).sort(), [T1, T2].sort());
     h.advance(800);
     t.same((await q.renew('alpha', [T1, T3], 1_000)).sort(), [T1], 'renew answers the targets still held');
     h.advance(800);

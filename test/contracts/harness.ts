@@ -18,10 +18,13 @@ export interface Harness<T> {
  */
 export type Factory<T, Options = void> = (t: Test, options: Options) => Promise<Harness<T> | undefined>;
 
-/** An in-process implementation: no replicas. */
-export function inProcess<T>(open: () => T | Promise<T>, close?: (subject: T) => Promise<void>): Factory<T, unknown> {
-  return async (t) => {
-    const subject = await open();
+/**
+ * An in-process implementation (no replicas), e.g.
+ * `inProcess(({ now }) => openSqliteQueue(':memory:', { now }), (q) => q.close())`.
+ */
+export function inProcess<T, Options = void>(open: (options: Options) => T | Promise<T>, close?: (subject: T) => Promise<void>): Factory<T, Options> {
+  return async (t, options) => {
+    const subject = await open(options);
     if (close) t.teardown(() => close(subject));
     return { subject };
   };
