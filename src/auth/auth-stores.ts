@@ -20,6 +20,7 @@ export interface SessionStore {
 }
 
 export interface OAuthStateStore {
+  /** `data` must survive JSON (stores may keep it as JSON), and not be undefined. */
   put(state: string, data: unknown, expiresAt: number): Promise<void>;
   /** The data once for a stored, unexpired state; every later call gets undefined. */
   consume(state: string, now: number): Promise<unknown>;
@@ -31,6 +32,13 @@ export interface FailureCounter {
    * resolves with the count in the current window and when that window ends.
    */
   hit(key: string, windowMs: number, now: number): Promise<{ count: number; resetAt: number }>;
-  /** The current window's count without counting (0 when none or expired). */
+  /** The current window's count without counting: `{ count: 0, resetAt: now }` when none or expired. */
   peek(key: string, now: number): Promise<{ count: number; resetAt: number }>;
+}
+
+/** The three together, as each implementation (memory, PostgreSQL) provides them. */
+export interface AuthStores {
+  sessions: SessionStore;
+  oauthStates: OAuthStateStore;
+  failures: FailureCounter;
 }

@@ -9,15 +9,23 @@ import type { AttemptRecord, Job } from './records.js';
 export interface JobQueue {
   /**
    * Leases up to `limit` targets that have open jobs and no live lease of another owner (a
-   * lease whose `until` has passed is free), for `leaseMs` from now. Resolves with the targets
-   * newly held by `owner`; targets it already holds are renewed and not returned again.
+   * lease whose `until` has passed is free), for `leaseMs` from now; the targets whose oldest
+   * open job is oldest go first. Resolves with the targets newly held by `owner`, in no
+   * particular order; targets it already holds are renewed and not returned again.
    */
   claim(owner: string, leaseMs: number, limit: number): Promise<string[]>;
-  /** Extends `owner`'s leases; resolves with those of `targets` it still holds. */
+  /**
+   * Extends `owner`'s leases; resolves with those of `targets` it still holds. A lease that ran
+   * out but that nobody else has taken is still held, and renewed.
+   */
   renew(owner: string, targets: string[], leaseMs: number): Promise<string[]>;
   /** Gives leases up at once (a stop, or a target with nothing left to send). */
   release(owner: string, targets: string[]): Promise<void>;
-  /** Open jobs (queued or retrying) of one target, oldest first, at most `limit` after `afterId`. */
+  /**
+   * Open jobs (queued or retrying) of one target, oldest first, at most `limit` (default 100)
+   * with an id above `afterId`. Another replica's ingest may commit a lower id after a higher
+   * one: after a wake-up, read again from the start rather than from the last id seen.
+   */
   openJobs(target: string, afterId?: number, limit?: number): Promise<Job[]>;
   /** The stored event of a job, to render its card when it is sent. */
   loadEvent(eventId: number): Promise<{ name: string; payload: string } | undefined>;
@@ -26,11 +34,17 @@ export interface JobQueue {
    * error, so the worker never sends on while it cannot remember what it sent.
    */
   record(attempt: AttemptRecord): Promise<void>;
-  /** When each post to `target` since `since` (epoch ms) was answered: a new owner's rate windows. */
+  /**
+   * A new owner's rate windows: for each post to `target` started at or after `since` (epoch
+   * ms), when it was answered (start + duration), earliest first. Attempts of every link on
+   * that webhook count.
+   */
   sendsSince(target: string, since: number): Promise<number[]>;
   /**
-   * Calls `wake` with the targets that got new or requeued work, from this replica or any other
-   * (PostgreSQL: LISTEN/NOTIFY). Returns a function that stops the calls.
+   * Calls `wake` with the targets that got new or requeued work, or that a holder released with
+   * work left, from this replica or any other (PostgreSQL: LISTEN/NOTIFY). A wake may name a
+   * target with nothing new (after a lost connection, every target with open jobs): it is a hint
+   * to claim, never a claim. Returns a function that stops the calls.
    */
   onWork(wake: (targets: string[]) => void): () => void;
 }

@@ -63,3 +63,18 @@ export async function dropSchema(schema: string): Promise<void> {
     await client.end();
   }
 }
+
+/**
+ * Ends, from the server side, every connection LISTENing on `channel`, as a restart or a network
+ * cut would; resolves with how many there were.
+ */
+export async function terminateListeners(channel: string): Promise<number> {
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    const res = await client.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = $1`, [`LISTEN ${client.escapeIdentifier(channel)}`]);
+    return res.rowCount ?? 0;
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * What a link is, independent of where it is stored: its defaults, how a patch applies, what
+ * makes two links the same, and how a delivery's outcome moves its health. Every LinkStore
+ * calls these; none re-implements them (PostgreSQL's one-statement health update is the SQL
+ * form of `healthAfter`, held to it by the link-store contract suite).
+ */
+import { DEFAULT_FEATURES } from './features.js';
+import { DEFAULT_LINK_OPTIONS, type Link, type LinkInput, type LinkPatch } from './link.js';
+import type { DeliveryOutcomeForHealth } from './link-store.js';
+import { targetKeyOf } from './target-key.js';
+
+/** A new link from what the user gave, with every default filled in. */
+export function newLink(input: LinkInput, id: string, now: Date): Link {
+  const at = now.toISOString();
+  return {
+    id,
+    repository: input.repository,
+    webhookUrl: input.webhookUrl,
+    events: input.events ?? [...DEFAULT_FEATURES],
+    branches: input.branches ?? [],
+    options: { ...DEFAULT_LINK_OPTIONS, ...input.options },
+    health: 'active',
+    consecutiveFailures: 0,
+    createdAt: at,
+    updatedAt: at,
+    createdBy: input.createdBy ?? 'admin',
+    ...(input.teams && { teams: input.teams }),
+    ...(input.capabilityHash && { capabilityHash: input.capabilityHash }),
+    ...(input.hookId !== undefined && { hookId: input.hookId }),
+  };
+}
+
+/**
+ * `current` with `patch` applied: undefined fields are left alone, options merge into the
+ * current ones, and `lastError: null` clears the error.
+ */
+export function applyPatch(current: Link, patch: LinkPatch, now: Date): Link {
+  const { options, lastError, ...rest } = patch;
+  const next: Link = {
+    ...current,
+    ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
+    options: { ...current.options, ...options },
+    updatedAt: now.toISOString(),
+  };
+  if (lastError === null) delete next.lastError;
+  else if (lastError !== undefined) next.lastError = lastError;
+  return next;
+}
+
+/**
+ * Two links with the same key are one too many: the same Teams webhook subscribed twice to one
+ * repository (spelt in any case) would post every card twice.
+ */
+export function uniquenessKey(link: Pick<Link, 'repository' | 'webhookUrl'>): { repositoryKey: string; target: string } {
+  return { repositoryKey: repositoryKey(link.repository), target: targetKeyOf(link.webhookUrl) };
+}
+
+/** Repositories match case-insensitively, as GitHub's names do. */
+export function repositoryKey(repository: string): string {
+  return repository.toLowerCase();
+}
+
+/**
+ * The health patch one delivery's outcome makes, or undefined when it changes nothing (a
+ * success on a healthy link, the common case, costs no write). A success clears the count and
+ * the error; a failure counts one more and marks the link failing from the `failingAfter`-th
+ * failure in a row.
+ */
+export function healthAfter(
+  current: Pick<Link, 'health' | 'consecutiveFailures' | 'lastError'>,
+  outcome: DeliveryOutcomeForHealth,
+  failingAfter: number,
+): LinkPatch | undefined {
+  if (outcome.ok) {
+    if (current.consecutiveFailures === 0 && current.health === 'active' && current.lastError === undefined) return undefined;
+    return { consecutiveFailures: 0, health: 'active', lastError: null };
+  }
+  const failures = current.consecutiveFailures + 1;
+  return { consecutiveFailures: failures, lastError: outcome.error, health: failures >= failingAfter ? 'failing' : current.health };
+}

@@ -1,0 +1,401 @@
+/**
+ * Events, jobs, attempts and target leases in PostgreSQL: the queue every replica shares.
+ *
+ * - Ingest group-commits: the webhooks that arrive during one event-loop turn go to the server
+ *   as ONE statement (events, their jobs and the NOTIFY of their targets), so its commit is one
+ *   WAL flush for all of them. One such batch is in flight at a time; the next one gathers
+ *   meanwhile, which is what makes batches grow under load. Each caller resolves after COMMIT.
+ *   Two batches in flight measured about a third faster, but the later one could commit first,
+ *   and a replica's jobs would no longer become visible in the order their webhooks arrived.
+ * - A replica delivers to a target only under a lease in `target_leases`; a claim is one
+ *   INSERT … ON CONFLICT DO UPDATE WHERE the lease has run out, so of two replicas racing for a
+ *   target the second sees the first's committed lease and gets nothing.
+ * - New, requeued and released work NOTIFYs `bridge_work` with the targets; every replica
+ *   LISTENs on a connection of its own and after a lost connection wakes for every target with
+ *   open jobs, since notifications sent meanwhile are gone.
+ * Lease times come from the injected clock (epoch ms), as every other time here.
+ */
+import type pg from 'pg';
+import { listen } from '../db/listener.js';
+import { refusedValues, storableText, type Postgres } from '../db/postgres.js';
+import type { DeliveryLog } from './delivery-log.js';
+import type { EventStore } from './event-store.js';
+import type { JobQueue } from './job-queue.js';
+import type { AttemptView, DeliveryFilter, DeliveryView, EventRecord, IngestResult, Job, JobInput, JobStatus } from './records.js';
+
+export interface PostgresQueue extends EventStore, JobQueue, DeliveryLog {
+  /** Waits for ingests in flight, refuses new ones and stops listening; the pool stays open. */
+  close(): Promise<void>;
+}
+
+export interface PostgresQueueOptions {
+  /** Epoch ms: lease times and requeues. */
+  now?: () => number;
+}
+
+interface JobRow {
+  id: number;
+  event_id: number;
+  delivery: string;
+  name: string;
+  link_id: string;
+  target: string;
+  summary: string;
+  status: JobStatus;
+  attempts: number;
+  next_attempt_at: number;
+  created_at: number;
+  requeued_at: number | null;
+}
+
+interface ViewRow {
+  id: number;
+  delivery: string;
+  name: string;
+  action: string | null;
+  repository: string | null;
+  received_at: number;
+  link_id: string;
+  summary: string;
+  status: JobStatus;
+  last_status: number | null;
+  last_error: string | null;
+  next_attempt_at: number;
+  finished_at: number | null;
+}
+
+interface PendingIngest {
+  event: EventRecord;
+  jobs: JobInput[];
+  resolve: (r: IngestResult) => void;
+  reject: (e: unknown) => void;
+}
+
+const OPEN = `status IN ('queued', 'retrying')`;
+/** A JobRow's columns from jobs as `j` joined with its event as `e`. */
+const jobColumns = (j: string) =>
+  `${j}.id, ${j}.event_id, e.delivery, e.name, ${j}.link_id, ${j}.target, ${j}.summary, ${j}.status, ${j}.attempts, ${j}.next_attempt_at, ${j}.created_at, ${j}.requeued_at`;
+const JOB_SELECT = `SELECT ${jobColumns('j')} FROM jobs j JOIN events e ON e.id = j.event_id`;
+const VIEW_SELECT = `SELECT j.id, e.delivery, e.name, e.action, e.repository, e.received_at, j.link_id, j.summary, j.status,
+  j.last_status, j.last_error, j.next_attempt_at, j.finished_at FROM jobs j JOIN events e ON e.id = j.event_id`;
+
+/** Webhooks per ingest statement at most, so one commit never holds a burst's callers for long. */
+const MAX_BATCH = 500;
+/** Targets per NOTIFY: target keys are 22 characters and a payload stops at 8,000 bytes. */
+const TARGETS_PER_NOTIFY = 300;
+const DEFAULT_OPEN_JOBS = 100;
+
+/** A query that NOTIFYs `channel` with the distinct targets `source` selects, a chunk per notification. */
+const notifyTargets = (channel: string, source: string) => `
+  SELECT pg_notify(${channel}, string_agg(target, ',')) FROM (
+    SELECT target, (row_number() OVER () - 1) / ${TARGETS_PER_NOTIFY} AS chunk FROM (SELECT DISTINCT target FROM (${source}) s) d
+  ) t GROUP BY chunk`;
+
+/** Parameters per event row in `ingestStatement`, after the five fixed ones. */
+const EVENT_PARAMS = 6;
+
+/**
+ * One statement stores a batch of `events` rows: the events, the jobs of those that were new (in
+ * arrival order, so ids follow it), and one NOTIFY per chunk of their targets, which PostgreSQL
+ * sends on commit. Events go in as VALUES rows, a parameter each: node-postgres escapes array
+ * parameters character by character, which costs more than the commit for 10 KB payloads. Jobs,
+ * a few short strings each, go in as arrays.
+ */
+const ingestStatement = (events: number) => `
+WITH ev AS (
+  INSERT INTO events (delivery, name, action, repository, payload, received_at)
+  VALUES ${Array.from({ length: events }, (_, i) => `(${Array.from({ length: EVENT_PARAMS }, (_, k) => `$${6 + i * EVENT_PARAMS + k}`).join(', ')})`).join(', ')}
+  ON CONFLICT (delivery) DO NOTHING
+  RETURNING id, delivery, received_at
+), jb AS (
+  INSERT INTO jobs (event_id, link_id, target, summary, status, next_attempt_at, created_at)
+  SELECT ev.id, u.link_id, u.target, u.summary, 'queued', ev.received_at, ev.received_at
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS u(delivery, link_id, target, summary, n)
+  JOIN ev ON ev.delivery = u.delivery
+  ORDER BY u.n
+  RETURNING id, event_id, target
+), notified AS (${notifyTargets('$5', 'SELECT target FROM jb')})
+SELECT (SELECT json_agg(json_build_object('id', id, 'delivery', delivery)) FROM ev) AS events,
+       (SELECT json_agg(json_build_object('id', id, 'eventId', event_id) ORDER BY id) FROM jb) AS jobs,
+       (SELECT count(*) FROM notified) AS notifies`;
+
+export async function openPostgresQueue(db: Postgres, opts: PostgresQueueOptions = {}): Promise<PostgresQueue> {
+  const { pool } = db;
+  const now = opts.now ?? Date.now;
+  const channel = db.channel('bridge_work');
+
+  const toJob = (r: JobRow): Job => ({
+    id: r.id,
+    eventId: r.event_id,
+    delivery: r.delivery,
+    eventName: r.name,
+    linkId: r.link_id,
+    target: r.target,
+    summary: r.summary,
+    status: r.status,
+    attempts: r.attempts,
+    nextAttemptAt: r.next_attempt_at,
+    createdAt: r.created_at,
+    ...(r.requeued_at !== null && { requeuedAt: r.requeued_at }),
+  });
+
+  const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+  const views = async (rows: ViewRow[]): Promise<DeliveryView[]> => {
+    if (!rows.length) return [];
+    const attempts = await pool.query<{ job_id: number; started_at: number; duration_ms: number; status_code: number | null; error: string | null; outcome: AttemptView['outcome'] }>(
+      `SELECT job_id, started_at, duration_ms, status_code, error, outcome FROM attempts WHERE job_id = ANY($1::bigint[]) ORDER BY id`,
+      [rows.map((r) => r.id)],
+    );
+    const byJob = new Map<number, AttemptView[]>();
+    for (const a of attempts.rows) {
+      const list = byJob.get(a.job_id) ?? [];
+      list.push({ startedAt: new Date(a.started_at).toISOString(), durationMs: a.duration_ms, statusCode: a.status_code, error: a.error, outcome: a.outcome });
+      byJob.set(a.job_id, list);
+    }
+    return rows.map((r) => ({
+      id: r.id,
+      delivery: r.delivery,
+      event: r.name,
+      action: r.action,
+      repository: r.repository,
+      linkId: r.link_id,
+      summary: r.summary,
+      status: r.status,
+      attempts: byJob.get(r.id) ?? [],
+      lastStatusCode: r.last_status,
+      lastError: r.last_error,
+      receivedAt: new Date(r.received_at).toISOString(),
+      nextAttemptAt: r.status === 'queued' || r.status === 'retrying' ? iso(r.next_attempt_at) : null,
+      finishedAt: iso(r.finished_at),
+    }));
+  };
+
+  // --- ingest: group commit ---
+  let waiting: PendingIngest[] = [];
+  let scheduled = false;
+  let inFlight: Promise<void> | undefined;
+  let closed = false;
+
+  const store = async (batch: PendingIngest[]): Promise<IngestResult[]> => {
+    // Of several ingests of one delivery in a batch the first stores; the database refuses the
+    // ones already stored by earlier batches or other replicas.
+    const first = new Map<string, PendingIngest>();
+    for (const p of batch) if (!first.has(p.event.delivery)) first.set(p.event.delivery, p);
+    // Sorted by delivery, so concurrent batches of other replicas lock duplicates in one order and cannot deadlock.
+    const events = [...first.values()].map((p) => p.event).sort((a, b) => (a.delivery < b.delivery ? -1 : 1));
+    const jobs = [...first.values()].flatMap((p) => p.jobs.map((j) => ({ delivery: p.event.delivery, ...j })));
+    const res = await pool.query<{ events: Array<{ id: number; delivery: string }> | null; jobs: Array<{ id: number; eventId: number }> | null }>(ingestStatement(events.length), [
+      jobs.map((j) => j.delivery),
+      jobs.map((j) => j.linkId),
+      jobs.map((j) => j.target),
+      jobs.map((j) => storableText(j.summary)),
+      channel,
+      ...events.flatMap((e) => [
+        e.delivery,
+        storableText(e.name),
+        e.action === undefined ? null : storableText(e.action),
+        e.repository === undefined ? null : storableText(e.repository),
+        e.payload,
+        e.receivedAt,
+      ]),
+    ]);
+    const eventIds = new Map((res.rows[0]!.events ?? []).map((e) => [e.delivery, e.id]));
+    // Ids were drawn in arrival order, so each event's job ids, ascending, follow its inputs.
+    const jobIds = new Map<number, number[]>();
+    for (const j of res.rows[0]!.jobs ?? []) jobIds.set(j.eventId, [...(jobIds.get(j.eventId) ?? []), j.id]);
+    return batch.map((p) => {
+      const { event, jobs: inputs } = p;
+      const eventId = eventIds.get(event.delivery);
+      if (eventId === undefined || first.get(event.delivery) !== p) return { duplicate: true, jobs: [] };
+      const ids = jobIds.get(eventId) ?? [];
+      return {
+        duplicate: false,
+        eventId,
+        jobs: inputs.map((input, i) => ({
+          id: ids[i]!,
+          eventId,
+          delivery: event.delivery,
+          eventName: event.name,
+          linkId: input.linkId,
+          target: input.target,
+          summary: storableText(input.summary),
+          status: 'queued' as const,
+          attempts: 0,
+          nextAttemptAt: event.receivedAt,
+          createdAt: event.receivedAt,
+        })),
+      };
+    });
+  };
+
+  /** Stores a batch and answers its callers; never rejects. */
+  const settle = async (batch: PendingIngest[]): Promise<void> => {
+    try {
+      const results = await store(batch);
+      batch.forEach((p, i) => p.resolve(results[i]!));
+    } catch (err) {
+      if (batch.length === 1 || !refusedValues(err)) return batch.forEach((p) => p.reject(err));
+      // One webhook the server refuses must not fail the others that shared its commit.
+      for (const p of batch) await store([p]).then(([r]) => p.resolve(r!), p.reject);
+    }
+  };
+
+  const flush = () => {
+    scheduled = false;
+    if (inFlight || !waiting.length) return;
+    const batch = waiting.slice(0, MAX_BATCH);
+    waiting = waiting.slice(MAX_BATCH);
+    inFlight = settle(batch);
+    inFlight.finally(() => {
+      inFlight = undefined;
+      schedule();
+    });
+  };
+  function schedule() {
+    if (scheduled || !waiting.length) return;
+    scheduled = true;
+    setImmediate(flush);
+  }
+
+  // --- wake-ups ---
+  const wakers = new Set<(targets: string[]) => void>();
+  const wake = (targets: string[]) => {
+    if (targets.length) for (const w of wakers) w(targets);
+  };
+  const openTargets = async () => (await pool.query<{ target: string }>(`SELECT DISTINCT target FROM jobs WHERE ${OPEN}`)).rows.map((r) => r.target);
+  const listener = await listen(db, channel, {
+    onNotify: (payload) => wake(payload.split(',').filter(Boolean)),
+    onReconnect: () => {
+      if (wakers.size) openTargets().then(wake, () => undefined);
+    },
+  });
+
+  const jobs = async (q: pg.Pool, sql: string, params: unknown[]) => (await q.query<JobRow>(sql, params)).rows.map(toJob);
+
+  return {
+    ingest(event, inputs) {
+      if (closed) return Promise.reject(new Error('event queue is closed'));
+      return new Promise<IngestResult>((resolve, reject) => {
+        waiting.push({ event, jobs: inputs, resolve, reject });
+        schedule();
+      });
+    },
+    async ping() {
+      if (closed) throw new Error('event queue is closed');
+      await pool.query('SELECT 1 FROM events LIMIT 1');
+    },
+
+    async claim(owner, leaseMs, limit) {
+      const at = now();
+      const res = await pool.query<{ target: string }>(
+        `WITH renewed AS (
+           UPDATE target_leases SET lease_until = $3 WHERE owner = $1
+         ), candidates AS (
+           SELECT j.target FROM jobs j
+           WHERE j.${OPEN}
+             AND NOT EXISTS (SELECT 1 FROM target_leases l WHERE l.target = j.target AND (l.owner = $1 OR l.lease_until > $2))
+           GROUP BY j.target ORDER BY min(j.id) LIMIT $4
+         )
+         INSERT INTO target_leases AS l (target, owner, lease_until)
+         SELECT target, $1, $3 FROM candidates ORDER BY target -- one lock order for every replica: no deadlocks
+         ON CONFLICT (target) DO UPDATE SET owner = EXCLUDED.owner, lease_until = EXCLUDED.lease_until
+           WHERE l.lease_until <= $2
+         RETURNING target`,
+        [owner, at, at + leaseMs, limit],
+      );
+      return res.rows.map((r) => r.target);
+    },
+    async renew(owner, targets, leaseMs) {
+      if (!targets.length) return [];
+      const res = await pool.query<{ target: string }>(
+        'UPDATE target_leases SET lease_until = $3 WHERE owner = $1 AND target = ANY($2::text[]) RETURNING target',
+        [owner, targets, now() + leaseMs],
+      );
+      return res.rows.map((r) => r.target);
+    },
+    async release(owner, targets) {
+      if (!targets.length) return;
+      // A target given up with work left (a replica stopping) wakes the others at once rather
+      // than at their next claim.
+      await pool.query(
+        `WITH released AS (DELETE FROM target_leases WHERE owner = $1 AND target = ANY($2::text[]) RETURNING target),
+         notified AS (${notifyTargets('$3', `SELECT r.target FROM released r WHERE EXISTS (SELECT 1 FROM jobs j WHERE j.target = r.target AND j.${OPEN})`)})
+         SELECT count(*) FROM notified`,
+        [owner, targets, channel],
+      );
+    },
+    openJobs: (target, afterId = 0, limit = DEFAULT_OPEN_JOBS) =>
+      jobs(pool, `${JOB_SELECT} WHERE j.target = $1 AND j.${OPEN} AND j.id > $2 ORDER BY j.id LIMIT $3`, [target, afterId, limit]),
+    async loadEvent(eventId) {
+      return (await pool.query<{ name: string; payload: string }>('SELECT name, payload FROM events WHERE id = $1', [eventId])).rows[0];
+    },
+    async record(a) {
+      const duration = Math.round(a.durationMs);
+      const finished = a.outcome === 'retry' ? null : a.startedAt + duration;
+      const status: JobStatus = a.outcome === 'retry' ? 'retrying' : a.outcome;
+      // One statement: the attempt and the job's new state are durable together or not at all.
+      const res = await pool.query(
+        `WITH attempt AS (
+           INSERT INTO attempts (job_id, link_id, target, started_at, duration_ms, status_code, error, outcome)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         )
+         UPDATE jobs SET status = $9, attempts = attempts + 1, next_attempt_at = COALESCE($10, next_attempt_at),
+           finished_at = $11, last_status = $6, last_error = $7
+         WHERE id = $1`,
+        [a.jobId, a.linkId, a.target, a.startedAt, duration, a.statusCode ?? null, a.error === undefined ? null : storableText(a.error), a.outcome, status, a.nextAttemptAt ?? null, finished],
+      );
+      if (res.rowCount !== 1) throw new Error(`no job ${a.jobId} to record an attempt for`);
+    },
+    async sendsSince(target, since) {
+      const res = await pool.query<{ at: number }>(
+        'SELECT started_at + duration_ms AS at FROM attempts WHERE target = $1 AND started_at >= $2 ORDER BY at',
+        [target, since],
+      );
+      return res.rows.map((r) => r.at);
+    },
+    onWork(wakeUp) {
+      const own = (targets: string[]) => wakeUp(targets);
+      wakers.add(own);
+      return () => wakers.delete(own);
+    },
+
+    async list(filter: DeliveryFilter) {
+      const params: unknown[] = [];
+      const where: string[] = [];
+      if (filter.linkId) where.push(`j.link_id = $${params.push(filter.linkId)}`);
+      if (filter.status) where.push(`j.status = $${params.push(filter.status)}`);
+      if (filter.beforeId) where.push(`j.id < $${params.push(filter.beforeId)}`);
+      const limit = `$${params.push(Math.min(Math.max(filter.limit ?? 50, 1), 500))}`;
+      const sql = `${VIEW_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY j.id DESC LIMIT ${limit}`;
+      return views((await pool.query<ViewRow>(sql, params)).rows);
+    },
+    async get(id) {
+      return (await views((await pool.query<ViewRow>(`${VIEW_SELECT} WHERE j.id = $1`, [id])).rows))[0];
+    },
+    getJob: async (id) => (await jobs(pool, `${JOB_SELECT} WHERE j.id = $1`, [id]))[0],
+    async requeue(id) {
+      const at = now();
+      const res = await pool.query<JobRow>(
+        `WITH r AS (
+           UPDATE jobs SET status = 'queued', next_attempt_at = $2, requeued_at = $2, finished_at = NULL
+           WHERE id = $1 AND status IN ('delivered', 'dead') RETURNING *
+         )
+         SELECT ${jobColumns('r')}, pg_notify($3, r.target)
+         FROM r JOIN events e ON e.id = r.event_id`,
+        [id, at, channel],
+      );
+      return res.rows[0] && toJob(res.rows[0]);
+    },
+    eventCount: async () => (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM events')).rows[0]!.n,
+
+    async close() {
+      closed = true;
+      while (inFlight || waiting.length) {
+        if (!inFlight) flush();
+        await inFlight;
+      }
+      await listener.stop();
+    },
+  };
+}

@@ -1,0 +1,14 @@
+/**
+ * The queue contract against every implementation. To add one, add a line to IMPLEMENTATIONS:
+ * a name and a factory (see harness.ts: `inProcess(() => open…)` for a one-process store).
+ */
+import t from 'tap';
+import { openPostgresQueue } from '../../src/queue/postgres-queue.js';
+import { eventQueueContract, type EventQueueFactory } from './event-queue.contract.js';
+import { onPostgres } from './harness.js';
+
+const IMPLEMENTATIONS: Array<[string, EventQueueFactory]> = [
+  ['postgres', (t, { now }) => onPostgres(t, (db) => openPostgresQueue(db, { now }), (q) => q.close())],
+];
+
+for (const [name, factory] of IMPLEMENTATIONS) eventQueueContract(t, name, factory);

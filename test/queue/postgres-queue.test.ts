@@ -1,0 +1,85 @@
+/**
+ * What the PostgreSQL queue does beyond the shared contract (test/contracts/event-queue.contract.ts):
+ * group commit, isolation of a refused webhook within its batch, and wake-ups after a lost
+ * LISTEN connection.
+ */
+import { randomUUID } from 'node:crypto';
+import t from 'tap';
+import { targetKeyOf } from '../../src/links/target-key.js';
+import { openPostgresQueue } from '../../src/queue/postgres-queue.js';
+import type { EventRecord } from '../../src/queue/records.js';
+import { example } from '../helpers/github-examples.js';
+import { terminateListeners, testPostgres } from '../helpers/postgres.js';
+
+const PAYLOAD = JSON.stringify(example('push'));
+const event = (): EventRecord => ({ delivery: randomUUID(), name: 'push', repository: 'Codertocat/Hello-World', payload: PAYLOAD, receivedAt: Date.now() });
+const T1 = targetKeyOf('https://contoso.webhook.office.com/webhookb2/one');
+const T2 = targetKeyOf('https://contoso.webhook.office.com/webhookb2/two');
+
+t.test('concurrent ingests share statements and commits', async (t) => {
+  const db = await testPostgres(t);
+  if (!db) return;
+  const q = await openPostgresQueue(db);
+  t.teardown(() => q.close());
+  const statements: string[] = [];
+  const query = db.pool.query.bind(db.pool);
+  db.pool.query = ((...args: Parameters<typeof query>) => {
+    statements.push(String(args[0]));
+    return query(...args);
+  }) as typeof db.pool.query;
+
+  const results = await Promise.all(Array.from({ length: 200 }, (_, i) => q.ingest(event(), [{ linkId: `l${i % 7}`, target: i % 2 ? T1 : T2, summary: `push ${i}` }])));
+  const ingests = statements.filter((s) => s.includes('INSERT INTO events')).length;
+  t.ok(ingests >= 1 && ingests <= 5, `200 webhooks in ${ingests} statement(s)`);
+  t.equal(new Set(results.map((r) => r.jobs[0]!.id)).size, 200);
+  t.equal(await q.eventCount(), 200);
+  t.same((await q.openJobs(T1, 0, 1_000)).map((j) => j.summary), results.filter((_, i) => i % 2).map((r) => r.jobs[0]!.summary), 'ids follow arrival order');
+});
+
+t.test('a webhook the database refuses fails alone, and leaves nothing behind', async (t) => {
+  const db = await testPostgres(t);
+  if (!db) return;
+  const q = await openPostgresQueue(db);
+  t.teardown(() => q.close());
+  // A stand-in for any value the server refuses: a job for link "refused".
+  await db.pool.query(`
+    CREATE FUNCTION refuse_job() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$;
+    CREATE TRIGGER refuse BEFORE INSERT ON jobs FOR EACH ROW WHEN (NEW.link_id = 'refused') EXECUTE FUNCTION refuse_job();`);
+  const bad = event();
+  const results = await Promise.allSettled([
+    q.ingest(event(), [{ linkId: 'a', target: T1, summary: 'one' }]),
+    q.ingest(bad, [{ linkId: 'b', target: T1, summary: 'two' }, { linkId: 'refused', target: T2, summary: 'three' }]),
+    q.ingest(event(), [{ linkId: 'c', target: T2, summary: 'four' }]),
+  ]);
+  t.same(results.map((r) => r.status), ['fulfilled', 'rejected', 'fulfilled']);
+  t.equal(await q.eventCount(), 2, 'the refused event was not stored without its jobs');
+  t.same((await q.openJobs(T1)).map((j) => j.summary), ['one']);
+  t.equal((await q.ingest(bad, [{ linkId: 'b', target: T1, summary: 'two' }])).duplicate, false, 'its delivery id is still free: a redelivery stores it');
+});
+
+t.test('after a lost LISTEN connection it wakes for every target with open jobs', async (t) => {
+  const db = await testPostgres(t);
+  if (!db) return;
+  const q = await openPostgresQueue(db);
+  t.teardown(() => q.close());
+  await q.ingest(event(), [{ linkId: 'a', target: T1, summary: 'one' }, { linkId: 'b', target: T2, summary: 'two' }]);
+  const woken = new Promise<string[]>((resolve) => {
+    const stop = q.onWork((targets) => {
+      stop();
+      resolve(targets);
+    });
+  });
+  t.equal(await terminateListeners(db.channel('bridge_work')), 1);
+  t.same((await woken).sort(), [T1, T2].sort());
+});
+
+t.test('close lets ingests in flight finish and refuses new ones', async (t) => {
+  const db = await testPostgres(t);
+  if (!db) return;
+  const q = await openPostgresQueue(db);
+  const pending = Array.from({ length: 20 }, () => q.ingest(event(), []));
+  await q.close();
+  t.equal((await Promise.all(pending)).filter((r) => !r.duplicate).length, 20);
+  await t.rejects(q.ingest(event(), []), /closed/);
+  await t.rejects(q.ping(), /closed/);
+});
