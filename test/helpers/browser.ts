@@ -11,11 +11,12 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgrou
 
 let found: Promise<FoundChromium> | undefined;
 
-export async function launchBrowser(): Promise<Browser> {
+/** `extraArgs`: flags a test needs, such as public-front.ts's host mapping. */
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   const browser = await (found ??= findChromium());
   return chromium.launch({
     executablePath: browser.executablePath,
-    args: [...ARGS, ...browser.args.filter((flag) => !ARGS.includes(flag))],
+    args: [...ARGS, ...browser.args.filter((flag) => !ARGS.includes(flag)), ...extraArgs],
     env: { ...process.env, ...browser.env },
   });
 }
