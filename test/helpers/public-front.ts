@@ -33,6 +33,9 @@ function selfSignedCertificate(host: string): { key: Buffer; cert: Buffer } {
       { stdio: 'ignore' },
     );
     return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('openssl is not installed: the sign-in test makes its TLS certificate with it (Debian: apt-get install openssl)');
+    throw err;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
