@@ -1,8 +1,11 @@
 import { pages } from '@microsoft/teams-js';
 import { api, ApiError } from './lib/api.js';
-import { isCapability, newCapability } from './lib/capability.js';
+import { newCapability } from './lib/capability.js';
+import { channelLink } from './lib/channel-link.js';
+import { startConnectorRemoval } from './lib/connector-removal.js';
 import { byId, notice, setText, show } from './lib/dom.js';
 import { featuresForApi, githubEvents, renderFeatures, selectedFeatures } from './lib/features.js';
+import type { HookOutcome, LinkView } from './lib/link-view.js';
 import { RepoPicker, type Repository } from './lib/repo-picker.js';
 import { signIn } from './lib/sign-in.js';
 import { connectToTeams, followTheme, type ConnectorConfig, type TeamsContext } from './lib/teams-host.js';
@@ -15,19 +18,6 @@ interface Settings {
   defaultFeatures: string[];
   featureEvents: Record<string, string[]>;
   extraWebhookOrigins: string[];
-}
-
-interface HookOutcome {
-  status: 'created' | 'updated' | 'deleted' | 'manual' | 'kept' | 'failed';
-  message?: string;
-}
-
-interface LinkView {
-  id: string;
-  repository: string;
-  events: string[];
-  branches: string[];
-  hook?: HookOutcome;
 }
 
 type Credential = { kind: 'github'; token: string; login: string } | { kind: 'admin'; token: string; webhookSecret?: string };
@@ -44,6 +34,14 @@ const state: {
 } = {};
 
 const picker = new RepoPicker(refresh);
+
+/**
+ * Teams' configuration dialog, where Teams' own Save button drives the page. Elsewhere (a browser,
+ * a Teams tab) the page has its own Save and Remove buttons and a field for a Workflows URL.
+ */
+function inTeamsDialog(): boolean {
+  return state.teams?.frameContext === 'settings';
+}
 
 /** The bearer for link calls: a sign-in or the admin token, else the channel's capability. */
 function bearer(): string | undefined {
@@ -75,7 +73,7 @@ function problem(): string | undefined {
   const repo = repository();
   if (!repo) return 'Choose a repository.';
   if (!REPOSITORY.test(repo)) return 'Write the repository as owner/name.';
-  if (!state.teams) {
+  if (!inTeamsDialog()) {
     const url = pastedWebhookUrl();
     if (!url && !state.link) return 'Paste the channel’s webhook URL.';
     if (url && !/^https:\/\/[^\s/]+\/\S+$/.test(url) && !state.settings!.extraWebhookOrigins.some((o) => url.startsWith(`${o}/`))) {
@@ -109,14 +107,14 @@ function refresh(): void {
   show('repo-manual', !locked && cred?.kind === 'admin');
   show('repo-locked', locked);
   if (state.link) {
-    const other = state.teams ? 'add the connector again in another channel' : 'remove this link first or open the page again';
+    const other = inTeamsDialog() ? 'add the connector again in another channel' : 'remove this link first or open the page again';
     setText('repo-locked', `${state.link.repository} — to link another repository, ${other}.`);
   } else if (!cred) {
     setText('repo-locked', 'Sign in above to choose a repository.');
   }
 
-  show('channel-connector', Boolean(state.teams));
-  show('channel-workflow', !state.teams);
+  show('channel-connector', inTeamsDialog());
+  show('channel-workflow', !inTeamsDialog());
   if (state.teams?.channelName) setText('channel-name', state.teams.teamName ? `${state.teams.teamName} › ${state.teams.channelName}` : state.teams.channelName);
   byId<HTMLInputElement>('webhook-url').placeholder = state.link
     ? 'Leave empty to keep the current webhook'
@@ -130,7 +128,7 @@ function refresh(): void {
   if (cred?.kind === 'admin' && cred.webhookSecret) setText('hook-secret', cred.webhookSecret);
 
   const why = problem();
-  if (state.teams) {
+  if (inTeamsDialog()) {
     pages.config.setValidityState(!why);
   } else {
     show('save', true);
@@ -139,7 +137,7 @@ function refresh(): void {
   }
   setText('save-hint', why ?? '');
   show('test-card', Boolean(state.link));
-  show('remove', Boolean(state.link) && !state.teams);
+  show('remove', Boolean(state.link) && !inTeamsDialog());
 }
 
 function setBusy(busy: boolean): void {
@@ -191,8 +189,29 @@ async function saveLink(webhookUrl: string | undefined): Promise<LinkView> {
   return state.link;
 }
 
+/**
+ * What went wrong, in words for the person at the page. The API's 401 and 403 texts are written
+ * for operators with curl (`send Authorization: Bearer <ADMIN_TOKEN>`); here they become what
+ * this person can do about it.
+ */
 function message(err: unknown): string {
+  if (err instanceof ApiError && (err.status === 401 || err.status === 403)) return accessMessage(err.status);
   return err instanceof Error ? err.message : String(err);
+}
+
+function accessMessage(status: 401 | 403): string {
+  const repo = repository() ?? 'the repository';
+  const cred = state.credential;
+  const signIn = (purpose: string) =>
+    state.settings?.signIn
+      ? `Sign in with GitHub as an admin of ${repo} to ${purpose}.`
+      : `Ask the operator of this bridge to ${purpose} with the admin token.`;
+  if (cred?.kind === 'admin') return status === 401 ? 'The admin token is no longer accepted: the bridge’s operator may have changed it.' : `The admin token may not change the link to ${repo}.`;
+  if (cred?.kind === 'github') {
+    return status === 401 ? `Your GitHub sign-in has expired. ${signIn('change this link')}` : `${cred.login} is not an admin of ${repo} on GitHub. ${signIn('change this link')}`;
+  }
+  // Without a sign-in the bearer is the channel's capability: a 401 means no link holds it any more.
+  return status === 401 ? `The link to ${repo} is no longer on the bridge (it was removed there). ${signIn('link it again')}` : signIn('change this link');
 }
 
 /** Teams shows the reason in its dialog; the page shows it too, next to what needs fixing. */
@@ -225,17 +244,6 @@ async function onTeamsSave(event: pages.config.SaveEvent): Promise<void> {
     event.notifySuccess();
   } catch (err) {
     fail(event, `Could not save: ${message(err)}`);
-  }
-}
-
-/** Teams' Remove: the capability in the config is enough, nobody signs in again. */
-async function onTeamsRemove(event: pages.config.RemoveEvent): Promise<void> {
-  try {
-    if (state.link) await api('DELETE', `/api/links/${encodeURIComponent(state.link.id)}`, bearer());
-    event.notifySuccess();
-  } catch (err) {
-    if (err instanceof ApiError && err.status === 404) return event.notifySuccess();
-    fail(event, `Could not remove the link: ${message(err)}`);
   }
 }
 
@@ -327,18 +335,14 @@ function onSignOut(): void {
   refresh();
 }
 
-/** Reopened from Teams: the config holds the capability, which finds and unlocks the link. */
+/**
+ * Reopened from Teams: the config holds the capability, which finds and unlocks the link. When
+ * the link was removed on the server, saving creates a fresh one with a fresh capability.
+ */
 async function loadExistingLink(): Promise<void> {
-  const config = (await pages.getConfig()) as ConnectorConfig;
-  if (!isCapability(config.entityId)) return;
-  state.capability = config.entityId;
-  try {
-    state.link = await api<LinkView>('GET', '/api/teams/link', state.capability);
-  } catch (err) {
-    if (!(err instanceof ApiError && err.status === 401)) throw err;
-    // The link was removed on the server; saving creates a fresh one with a fresh capability.
-    state.capability = undefined;
-  }
+  const found = await channelLink((await pages.getConfig()) as ConnectorConfig);
+  state.capability = found.capability;
+  state.link = found.link;
 }
 
 function wire(): void {
@@ -360,13 +364,20 @@ function wire(): void {
 async function main(): Promise<void> {
   wire();
   try {
-    const [settings, teams] = await Promise.all([api<Settings>('GET', '/api/teams/settings'), connectToTeams()]);
+    const loadingSettings = api<Settings>('GET', '/api/teams/settings');
+    const teams = await connectToTeams();
+    followTheme(teams?.theme);
+    if (teams?.frameContext === 'remove') {
+      // Before anything else is awaited: Teams may enable Remove before the page is ready.
+      loadingSettings.catch(() => undefined);
+      return startConnectorRemoval();
+    }
+    const settings = await loadingSettings;
     state.settings = settings;
     state.teams = teams;
-    followTheme(teams?.theme);
     if (teams) {
-      pages.config.registerOnSaveHandler((event) => void onTeamsSave(event));
-      pages.config.registerOnRemoveHandler((event) => void onTeamsRemove(event));
+      // TeamsJS throws if a save handler is registered outside the configuration dialog.
+      if (teams.frameContext === 'settings') pages.config.registerOnSaveHandler((event) => void onTeamsSave(event));
       await loadExistingLink();
       setText('lede', state.link ? `Change what ${state.link.repository} posts to this channel.` : 'Post a repository’s activity to this channel as cards.');
     } else {

@@ -14,6 +14,13 @@ export const TEAMS_FRAME_ANCESTORS = [
 ];
 
 /**
+ * TeamsJS fetches its list of valid host origins from this CDN on every load
+ * (`/teams-js/validDomains/json/validDomains.json`, DESIGN §4); without it in connect-src every
+ * load logs a CSP violation and TeamsJS falls back to its built-in list.
+ */
+export const TEAMS_JS_ORIGINS_CDN = 'https://res.cdn.office.net';
+
+/**
  * Security headers on every response. Scripts and styles come only from our origin (no inline
  * script, so an injected tag cannot run); only the Teams hosts may frame the pages. Two helmet
  * defaults are off on purpose: X-Frame-Options would forbid the Teams frame that frame-ancestors
@@ -29,7 +36,7 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
+        connectSrc: ["'self'", TEAMS_JS_ORIGINS_CDN],
         fontSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],

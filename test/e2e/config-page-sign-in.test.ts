@@ -2,7 +2,7 @@
  * GitHub sign-in from the configuration page inside the Teams host emulator: the host opens the
  * popup (`authentication.authenticate`), the popup runs the OAuth web flow against a fake GitHub
  * on loopback HTTP and hands the session back through `authentication.notifySuccess`. The bridge
- * is reached at an https public URL (intercepted, see public-front.ts) since TeamsJS only opens
+ * is reached at an https public URL (a TLS front, see public-front.ts) since TeamsJS only opens
  * https sign-in URLs; the config page itself stays on loopback.
  */
 import t from 'tap';
@@ -10,7 +10,7 @@ import { launchBrowser, newContext } from '../helpers/browser.js';
 import { startFakeGitHub } from '../helpers/fake-github.js';
 import { startFakeTeams } from '../helpers/fake-teams.js';
 import { startOAuthTestApp } from '../helpers/oauth-test-app.js';
-import { servePublicFront } from '../helpers/public-front.js';
+import { startPublicFront } from '../helpers/public-front.js';
 import { screenshot } from '../helpers/screenshot.js';
 import { openTeamsHost } from '../helpers/teams-host.js';
 
@@ -26,14 +26,15 @@ t.test('sign in with GitHub inside Teams', async (t) => {
   t.teardown(teams.close);
   const h = await startOAuthTestApp(gh, { publicUrl: PUBLIC_URL, env: { TEAMS_WEBHOOK_EXTRA_ORIGINS: teams.url } });
   t.teardown(h.close);
-  const browser = await launchBrowser();
+  const front = await startPublicFront(PUBLIC_URL, h.url);
+  t.teardown(front.close);
+  const browser = await launchBrowser(front.browserArgs);
   t.teardown(() => browser.close());
   const configUrl = `${h.url}/config`;
 
   async function signedIn(login: string) {
     const context = await newContext(browser, [PUBLIC_URL]);
     t.teardown(() => context.close());
-    await servePublicFront(context, PUBLIC_URL, h.url);
     const host = await openTeamsHost(context, { configUrl });
     const page = host.frame();
     t.match(await page.locator('#signin-hint').innerText(), /Sign in with GitHub/);

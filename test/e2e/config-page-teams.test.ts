@@ -100,11 +100,23 @@ t.test('connector configuration in Teams with the admin token', async (t) => {
     t.equal((await host.settings()).entityId, saved.entityId, 'the same capability is kept');
   });
 
-  await t.test('remove deletes the link without signing in', async (t) => {
+  await t.test('opened as a tab, the page keeps its own buttons and calls nothing Teams refuses there', async (t) => {
     const context = await newContext(browser);
     t.teardown(() => context.close());
-    const host = await openTeamsHost(context, { configUrl, settings: saved });
-    await host.frame().locator('#notice').waitFor();
+    const host = await openTeamsHost(context, { configUrl, settings: saved, frameContext: 'content' });
+    const page = host.frame();
+    await page.locator('#notice').waitFor();
+    t.match(await page.locator('#notice').innerText(), /receives octo-org\/hello-world/, 'the link is found through the capability');
+    t.ok(await page.getByRole('button', { name: 'Update link' }).isVisible(), 'its own Save: a tab has no Teams Save');
+    t.ok(await page.locator('#channel-workflow').isVisible());
+    t.same(await host.handlers(), [], 'no save or remove handler outside the dialogs');
+    t.same(await host.violations(), []);
+  });
+
+  await t.test('removing the connector (frame context remove) deletes the link without signing in', async (t) => {
+    const context = await newContext(browser);
+    t.teardown(() => context.close());
+    const host = await openTeamsHost(context, { configUrl, settings: saved, frameContext: 'remove' });
     t.same(await host.remove(), { ok: true });
     t.equal(h.links.list().length, 0);
   });

@@ -1,16 +1,23 @@
 /**
- * Headless Debian Chromium driven by playwright-core (no downloaded browser builds here).
- * `local-network-access` is granted so a page served as https://teams.microsoft.com may frame
- * the app on loopback, as Chromium otherwise blocks public → loopback frames.
+ * Headless Chromium driven by playwright-core (it downloads no browser builds); which Chromium is
+ * found by find-chromium.ts. `local-network-access` is granted so a page served as
+ * https://teams.microsoft.com may frame the app on loopback, as Chromium otherwise blocks
+ * public → loopback frames.
  */
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { findChromium, type FoundChromium } from './find-chromium.js';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'];
 
-export async function launchBrowser(): Promise<Browser> {
+let found: Promise<FoundChromium> | undefined;
+
+/** `extraArgs`: flags a test needs, such as public-front.ts's host mapping. */
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+  const browser = await (found ??= findChromium());
   return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+    executablePath: browser.executablePath,
+    args: [...ARGS, ...browser.args.filter((flag) => !ARGS.includes(flag)), ...extraArgs],
+    env: { ...process.env, ...browser.env },
   });
 }
 

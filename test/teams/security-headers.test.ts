@@ -14,6 +14,7 @@ t.test('every response carries the CSP that lets only Teams frame us and runs no
     t.match(csp, `frame-ancestors 'self' ${TEAMS_FRAME_ANCESTORS.join(' ')}`, url);
     t.match(csp, "script-src 'self'");
     t.match(csp, "style-src 'self'");
+    t.match(csp, "connect-src 'self' https://res.cdn.office.net;", 'TeamsJS may fetch its valid-origins list');
     t.notMatch(csp, 'unsafe-inline');
     t.equal(res.headers['x-frame-options'], undefined, 'X-Frame-Options would forbid the Teams frame');
     t.equal(res.headers['cross-origin-opener-policy'], undefined, 'COOP would cut the sign-in popup off');

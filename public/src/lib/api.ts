@@ -32,7 +32,8 @@ export async function api<T>(method: string, path: string, bearer?: string, body
 
 function explain(status: number, data: any): string {
   const message = typeof data?.message === 'string' ? data.message : typeof data?.error === 'string' ? data.error : '';
-  if (status === 401) return message || 'Your sign-in has expired. Sign in again.';
+  // The API's 401 text is for operators with curl ("send Authorization: Bearer <ADMIN_TOKEN>").
+  if (status === 401) return 'Your sign-in is no longer accepted. Sign in again.';
   if (status === 403) return message || 'You need admin rights on this repository.';
   if (status === 429) return 'Too many failed attempts. Wait a minute and try again.';
   return message || `The bridge answered ${status}.`;
