@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { capabilityHash } from '../auth/capability.js';
 import type { Authorizer, Principal } from '../auth/principal.js';
 import type { LinkLifecycle } from '../teams/link-lifecycle.js';
+import { globListError } from '../util/glob.js';
 import type { Link, LinkInput, LinkPatch, LinkStore } from './link.js';
 import { createLinkBody, linkIdParams, patchLinkBody } from './link-schema.js';
 import { linkView } from './link-view.js';
@@ -76,6 +77,8 @@ export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOp
     const body = request.body;
     const urlError = validUrl(body.webhookUrl);
     if (urlError) return badRequest(reply, urlError);
+    const globError = globListError('branches', body.branches);
+    if (globError) return badRequest(reply, globError);
     if (!(await opts.authorizer.canUseRepository(principal, body.repository))) {
       return reply.code(403).send({ statusCode: 403, error: 'Forbidden', message: `you are not an admin of ${body.repository}` });
     }
@@ -134,6 +137,8 @@ export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOp
         const urlError = validUrl(request.body.webhookUrl);
         if (urlError) return badRequest(reply, urlError);
       }
+      const globError = globListError('branches', request.body.branches);
+      if (globError) return badRequest(reply, globError);
       // A changed URL or explicit edit is the user's answer to a failing link: start afresh.
       const updated = await opts.links.update(link.id, { ...request.body, health: 'active', consecutiveFailures: 0, lastError: null });
       request.log.info({ linkId: link.id }, 'link updated');

@@ -97,3 +97,25 @@ t.test('authentication and validation answers', async (t) => {
   t.match((await call(`${api}/${local.json.id}`, 'PATCH', { webhookUrl: 'https://x.example/y' })).json.message, /not a Microsoft Teams/);
   t.equal((await call(`${api}/${local.json.id}`, 'PATCH', { repository: 'o/other' })).status, 400, 'repository is fixed');
 });
+
+t.test('branch globs with extglobs or braces are refused with 400, naming the glob', async (t) => {
+  const h = await startTestApp();
+  t.teardown(h.close);
+  const api = `${h.url}/api/links`;
+  const crafted = '@(a|a)*'.repeat(9) + 'b';
+  const refused = await call(api, 'POST', { repository: 'o/r', webhookUrl: WEBHOOK, branches: ['main', crafted] });
+  t.equal(refused.status, 400);
+  t.match(refused.json.message, `branches: glob "${crafted}" uses extglob syntax "@("`);
+  t.equal(h.links.list().length, 0, 'nothing stored');
+  const braces = await call(api, 'POST', { repository: 'o/r', webhookUrl: WEBHOOK, branches: ['{main,dev}'] });
+  t.equal(braces.status, 400);
+  t.match(braces.json.message, /glob "\{main,dev\}" uses braces/);
+  t.match((await call(api, 'POST', { repository: 'o/r', webhookUrl: WEBHOOK, branches: ['v[0-9'] })).json.message, /"v\[0-9": a character class \[ is not closed/);
+
+  const created = await call(api, 'POST', { repository: 'o/r', webhookUrl: WEBHOOK, branches: ['main', 'release/**', '!release/legacy-*', 'v[!0]?'] });
+  t.equal(created.status, 201, created.text);
+  const patched = await call(`${api}/${created.json.id}`, 'PATCH', { branches: ['!(wip)*'] });
+  t.equal(patched.status, 400);
+  t.match(patched.json.message, /glob "!\(wip\)\*" uses extglob syntax "!\("/);
+  t.same(h.links.get(created.json.id)!.branches, ['main', 'release/**', '!release/legacy-*', 'v[!0]?'], 'unchanged');
+});
