@@ -3,6 +3,7 @@ import { capabilityHash } from '../auth/capability.js';
 import type { Authorizer, Principal } from '../auth/principal.js';
 import type { LinkLifecycle } from '../teams/link-lifecycle.js';
 import { globListError } from '../util/glob.js';
+import { mapConcurrently } from '../util/map-concurrently.js';
 import type { Link, LinkInput, LinkPatch, LinkStore } from './link.js';
 import { createLinkBody, linkIdParams, patchLinkBody } from './link-schema.js';
 import { linkView } from './link-view.js';
@@ -42,13 +43,14 @@ export async function requireLink(
   principal: Principal,
   id: string,
   reply: FastifyReply,
+  access: 'read' | 'write' = 'write',
 ): Promise<Link | undefined> {
   const link = opts.links.get(id);
   if (!link) {
     reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no link with id ${id}` });
     return undefined;
   }
-  if (!(await opts.authorizer.canManageLink(principal, link))) {
+  if (!(await opts.authorizer.canManageLink(principal, link, access))) {
     reply.code(403).send({ statusCode: 403, error: 'Forbidden', message: 'you may not manage this link' });
     return undefined;
   }
@@ -64,6 +66,9 @@ function conflict(reply: FastifyReply, existing: Link) {
     .code(409)
     .send({ statusCode: 409, error: 'Conflict', message: `this channel is already linked to ${existing.repository}`, id: existing.id });
 }
+
+/** GitHub permission questions in flight at once while listing links. */
+const LIST_CONCURRENCY = 8;
 
 /** Operator and config-page API over links: `/api/links`. */
 export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOptions) {
@@ -117,16 +122,17 @@ export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOp
       if (!principal) return reply;
       const { repository } = request.query;
       const candidates = repository ? opts.links.byRepository(repository) : opts.links.list();
-      const visible: Link[] = [];
-      for (const link of candidates) if (await opts.authorizer.canManageLink(principal, link)) visible.push(link);
-      return { links: visible.map(linkView) };
+      // Parallel but bounded; the authorizer asks GitHub once per repository and reuses the
+      // answer for a while, so a long list costs one question per distinct repository.
+      const allowed = await mapConcurrently(candidates, LIST_CONCURRENCY, (link) => opts.authorizer.canManageLink(principal, link, 'read'));
+      return { links: candidates.filter((_, i) => allowed[i]).map(linkView) };
     },
   );
 
   app.get<{ Params: { id: string } }>('/api/links/:id', { schema: { params: linkIdParams } }, async (request, reply) => {
     const principal = await requirePrincipal(opts.authorizer, request, reply);
     if (!principal) return reply;
-    const link = await requireLink(opts, principal, request.params.id, reply);
+    const link = await requireLink(opts, principal, request.params.id, reply, 'read');
     return link ? linkView(link) : reply;
   });
 
