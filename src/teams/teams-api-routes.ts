@@ -87,13 +87,14 @@ export default async function teamsApiRoutes(app: FastifyInstance, opts: TeamsAp
     if (result.outcome === 'delivered') return { delivered: true, statusCode: result.statusCode };
     if (result.outcome === 'rate-limited') {
       const seconds = Math.max(1, Math.ceil(result.retryAfterMs / 1000));
+      // The page shows this after "The test card was not delivered: ".
       const why = result.byTeams
         ? 'Teams is throttling this channel'
-        : 'this channel has had as many cards as Teams accepts for now (4 a second, 60 in 30 seconds, 100 an hour)';
+        : 'This channel has had as many cards as Teams accepts for now (4 a second, 60 in 30 seconds, 100 an hour)';
       return reply
         .code(429)
         .header('retry-after', String(seconds))
-        .send({ statusCode: 429, error: 'Too Many Requests', message: `Test card not sent: ${why}. Try again in ${seconds} s.` });
+        .send({ statusCode: 429, error: 'Too Many Requests', message: `${why}. Try again in ${seconds} s.` });
     }
     request.log.warn({ linkId: link.id, error: result.error }, 'test card not delivered');
     return reply.code(502).send({

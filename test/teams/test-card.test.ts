@@ -55,7 +55,7 @@ t.test('test cards go through the rate governor: 12 at once exceed no Teams wind
   t.ok(refused.length >= 1, `${refused.length} refused`);
   t.equal(statuses.filter((s) => s !== 200 && s !== 429).length, 0, 'each call is sent or refused');
   for (const a of refused) t.ok(Number(a.headers['retry-after']) >= 1, 'Retry-After in whole seconds');
-  t.match(bodies.find((b) => b.message)?.message, /Test card not sent: this channel has had as many cards as Teams accepts for now.*Try again in \d+ s/);
+  t.match(bodies.find((b) => b.message)?.message, /^This channel has had as many cards as Teams accepts for now.*Try again in \d+ s\.$/);
 });
 
 t.test('test cards and the worker share one governor, whatever the URL spelling', async (t) => {
@@ -81,4 +81,21 @@ t.test('test cards and the worker share one governor, whatever the URL spelling'
   const sentTests = testAnswers.filter((a) => a.statusCode === 200).length;
   await teams.waitForRequests(6 + sentTests, '/webhookb2/shared');
   t.same(teams.windowViolations(), [], 'worker cards and test cards together stay within the windows');
+});
+
+t.test('Teams throttling the channel: 429 with its Retry-After, and the webhook is left alone meanwhile', async (t) => {
+  const teams = await startFakeTeams();
+  t.teardown(teams.close);
+  const h = await startTestApp({ env: { TEAMS_WEBHOOK_EXTRA_ORIGINS: teams.url } });
+  t.teardown(h.close);
+  const link = await h.links.create({ repository: 'octo/app', webhookUrl: `${teams.url}/webhookb2/busy?sig=S` });
+  teams.answer({ kind: 'throttle', retryAfter: 7 }, '/webhookb2/busy');
+  const auth = { authorization: `Bearer ${TEST_ADMIN_TOKEN}` };
+  const first = await h.app.inject({ method: 'POST', url: `/api/teams/links/${link.id}/test-card`, headers: auth });
+  t.equal(first.statusCode, 429);
+  t.equal(first.headers['retry-after'], '7');
+  t.match(first.json().message, /^Teams is throttling this channel\. Try again in 7 s\.$/);
+  const second = await h.app.inject({ method: 'POST', url: `/api/teams/links/${link.id}/test-card`, headers: auth });
+  t.equal(second.statusCode, 429);
+  t.equal(teams.requestsFor('/webhookb2/busy').length, 1, 'no second post while Teams said to wait');
 });
