@@ -3,18 +3,20 @@
  *
  * Syntax (DESIGN §2 "Filters", docs/filters.md): `*` any run of characters but `/`; `**` as a
  * whole path segment, any number of segments (`a/**` then `/b`, `**` then `/x`, `a/**`, `**`);
- * `?` one character (a code point) but `/`; classes `[abc]`, `[a-z]`, `[!a-z]` (or `[^a-z]`), never matching `/`;
- * `\` takes the next character literally; a leading `!` makes the glob an exclusion. Dots are not
- * special. Extglobs (`@(…)`, `!(…)`, `+(…)`, `*(…)`, `?(…)`) and braces are refused by
- * `globError`; a stored glob that predates that check matches them as literal characters.
+ * `?` one character (a code point) but `/`; classes `[abc]`, `[a-z]`, `[!a-z]` (or `[^a-z]`),
+ * never matching `/`; `\` takes the next character literally; a leading `!` makes the glob an
+ * exclusion. Dots are not special. Extglobs (`@(…)`, `!(…)`, `+(…)`, `*(…)`, `?(…)`) and braces
+ * are refused by `globError`; a stored glob that predates that check matches them as literal
+ * characters.
  *
  * Why not picomatch or minimatch: both compile to backtracking regular expressions, and one
  * extglob froze the process for seconds on one push. Here a glob compiles to a small NFA that is
- * simulated over the input (Thompson's construction, no backtracking): each input character
- * visits each state at most once, so a match costs at most (input length + 1) × states steps.
- * That is O(n·m), and since a glob is capped at MAX_GLOB_LENGTH characters (states ≤ 2 per
- * character) the cost is linear in the input with a constant the cap bounds. `match` can count
- * its steps so tests check the bound instead of a timer.
+ * simulated over the input (Thompson's construction, no backtracking): at each input position
+ * every state enters the next set at most once, so a match takes at most
+ * (input length + 1) × (states + 1) steps. That is O(n·m) — bounded, not strictly linear — and
+ * with a glob capped at MAX_GLOB_LENGTH characters (at most 2 states per character) it is linear
+ * in the input with a constant the cap bounds. `match` can count its steps, so tests check the
+ * bound rather than a timer.
  */
 
 export const MAX_GLOB_LENGTH = 255;
