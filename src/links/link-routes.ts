@@ -145,6 +145,8 @@ export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOp
       const link = await requireLink(opts, principal, request.params.id, reply);
       if (!link) return reply;
       const patch = { ...request.body };
+      const globError = globListError('branches', patch.branches);
+      if (globError) return badRequest(reply, globError);
       if (patch.webhookUrl !== undefined) {
         const target = validUrl(patch.webhookUrl);
         if ('error' in target) return badRequest(reply, target.error);
@@ -152,8 +154,6 @@ export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOp
         if (existing) return conflict(reply, existing);
         patch.webhookUrl = target.url;
       }
-      const globError = globListError('branches', patch.branches);
-      if (globError) return badRequest(reply, globError);
       // A changed URL or explicit edit is the user's answer to a failing link: start afresh.
       const updated = await opts.links.update(link.id, { ...patch, health: 'active', consecutiveFailures: 0, lastError: null });
       request.log.info({ linkId: link.id }, 'link updated');
