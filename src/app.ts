@@ -5,6 +5,7 @@ import type { GitHubEvent, RenderOptions } from './cards/card.js';
 import galleryRoutes from './cards/gallery-route.js';
 import { specOf } from './cards/render.js';
 import type { Config } from './config.js';
+import type { RateLimiter } from './delivery/rate-limiter.js';
 import { featureOf } from './github/event-features.js';
 import { routeEvent } from './github/route-event.js';
 import webhookRoutes from './github/webhook-route.js';
@@ -32,6 +33,8 @@ export interface AppDeps {
   queue: EventQueue;
   worker: JobSink;
   authorizer?: Authorizer;
+  /** The worker's rate governor, which the test card shares; one of its own when left out. */
+  limiter?: RateLimiter;
   /** A pino logger shared with the worker; tests leave it out for silence. */
   logger?: FastifyBaseLogger;
 }
@@ -83,7 +86,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
 
   const enqueue = (jobs: Job[]) => deps.worker.enqueue(jobs);
-  await registerTeamsExperience(app, { config: deps.config, links: deps.links, authorizer, sessions: teamsAuth.sessions });
+  await registerTeamsExperience(app, { config: deps.config, links: deps.links, authorizer, sessions: teamsAuth.sessions, limiter: deps.limiter });
   await app.register(healthRoutes);
   await app.register(webhookRoutes, {
     secrets: deps.config.webhookSecrets,

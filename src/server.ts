@@ -1,6 +1,7 @@
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createDelivery } from './delivery/delivery-service.js';
+import { RateLimiter } from './delivery/rate-limiter.js';
 import { firstRunBanner } from './first-run-banner.js';
 import { createLogger } from './logger.js';
 import { openStores } from './stores.js';
@@ -21,14 +22,16 @@ async function main() {
   }
   const { links, queue } = await openStores(config);
   const logger = createLogger(config);
+  // One governor of Teams' windows for the worker and the test card: both post to the same webhooks.
+  const limiter = new RateLimiter();
   const worker = createDelivery({
     githubUrl: config.github.url,
     queue,
     links,
     logger: logger.child({ component: 'delivery' }),
-    options: config.delivery,
+    options: { ...config.delivery, limiter },
   });
-  const app = await buildApp({ config, links, queue, worker, logger });
+  const app = await buildApp({ config, links, queue, worker, logger, limiter });
   worker.start();
 
   let stopping = false;

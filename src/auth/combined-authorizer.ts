@@ -1,9 +1,8 @@
 import type { Link, LinkStore } from '../links/link.js';
 import { capabilityHash, isCapabilityToken } from './capability.js';
-import { githubClient } from './github-client.js';
 import type { Authorizer, Principal } from './principal.js';
 import { bearerToken, secretEquals } from './principal.js';
-import { isRepositoryAdmin } from './repository-permissions.js';
+import { createRepositoryAdminCheck } from './repository-permissions.js';
 import type { SessionStore } from './session-store.js';
 import { SESSION_PREFIX } from './session-store.js';
 
@@ -17,12 +16,14 @@ export interface CombinedAuthorizerOptions {
 
 /**
  * The three ways to prove a right on a link: the operator's admin token, a signed-in GitHub user
- * with admin permission on the repository (asked of GitHub on every decision, with the user's own
- * token), or the capability of exactly one link. Capabilities never create links for a repository.
+ * with admin permission on the repository (asked of GitHub with the user's own token on every
+ * change; reads reuse an answer for a minute), or the capability of exactly one link.
+ * Capabilities never create links for a repository.
  */
 export function createCombinedAuthorizer(options: CombinedAuthorizerOptions): Authorizer {
-  const githubAdmin = (principal: Extract<Principal, { kind: 'github' }>, repository: string) =>
-    isRepositoryAdmin(githubClient(options.githubApiUrl, principal.token), repository);
+  const repositoryAdmin = createRepositoryAdminCheck({ apiUrl: options.githubApiUrl });
+  const githubAdmin = (principal: Extract<Principal, { kind: 'github' }>, repository: string, fresh: boolean) =>
+    repositoryAdmin(principal.token, repository, { fresh });
 
   return {
     async principal(request) {
@@ -41,13 +42,13 @@ export function createCombinedAuthorizer(options: CombinedAuthorizerOptions): Au
     },
     async canUseRepository(principal, repository) {
       if (principal.kind === 'admin') return true;
-      if (principal.kind === 'github') return githubAdmin(principal, repository);
+      if (principal.kind === 'github') return githubAdmin(principal, repository, true);
       return false;
     },
-    async canManageLink(principal, link: Link) {
+    async canManageLink(principal, link: Link, access = 'write') {
       if (principal.kind === 'admin') return true;
       if (principal.kind === 'capability') return principal.linkId === link.id;
-      return githubAdmin(principal, link.repository);
+      return githubAdmin(principal, link.repository, access === 'write');
     },
   };
 }

@@ -35,6 +35,9 @@ export interface Authorizer {
   principal(request: FastifyRequest): Promise<Principal | undefined>;
   /** May this principal create a link for (or list links of) this repository? */
   canUseRepository(principal: Principal, repository: string): Promise<boolean>;
-  /** May this principal read, change or delete this link? */
-  canManageLink(principal: Principal, link: Link): Promise<boolean>;
+  /**
+   * May this principal read, change or delete this link? `read` (listing, showing) may rely on
+   * an answer a minute old; `write` (the default) asks afresh.
+   */
+  canManageLink(principal: Principal, link: Link, access?: 'read' | 'write'): Promise<boolean>;
 }

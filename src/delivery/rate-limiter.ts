@@ -1,7 +1,9 @@
 /**
  * Sliding-window rate limiter holding every key (the worker uses the webhook URL, which is what
  * Teams counts by) to all of Teams' webhook windows at once, so the bridge itself never causes a
- * 429.
+ * 429. A key that is a URL counts by its canonical spelling (`webhookKey`): two links whose URLs
+ * differ only in spelling (`HTTP://`, `:443`, a trailing `?`) share one webhook's windows. One
+ * limiter serves the worker and the "send test card" route, so test cards count too.
  *
  * A send is allowed at `now` when, for every window (limit L, length D), fewer than L sends of
  * the link fall in the last D ms. Only the L-th most recent send matters for that test, so each
@@ -12,6 +14,8 @@
  * ms closer. `guardMs` widens every window by that much so jitter cannot turn an exact schedule
  * into an over-limit one; it is the only slack, the counting itself is exact.
  */
+
+import { webhookKey } from '../links/webhook-url.js';
 
 export interface RateWindow {
   /** Sends allowed within `ms`. */
@@ -98,6 +102,18 @@ export class RateLimiter {
   private readonly rings = new Map<string, SendRing>();
   /** Keys the server itself throttled, until when. */
   private readonly holds = new Map<string, number>();
+  /** Canonical spellings of keys seen: parsing a URL per send would cost more than the check. */
+  private readonly canonical = new Map<string, string>();
+
+  private keyOf(key: string): string {
+    let canonical = this.canonical.get(key);
+    if (canonical === undefined) {
+      // Keys are a few per link; the bound only guards against an endless stream of spellings.
+      if (this.canonical.size >= 10_000) this.canonical.clear();
+      this.canonical.set(key, (canonical = webhookKey(key)));
+    }
+    return canonical;
+  }
 
   constructor(options: RateLimiterOptions = {}) {
     const windows = options.windows ?? TEAMS_WINDOWS;
@@ -115,6 +131,7 @@ export class RateLimiter {
 
   /** Milliseconds until `key` may send again; 0 means it may send now. Reserves nothing. */
   waitMs(key: string, now: number): number {
+    key = this.keyOf(key);
     const held = this.holds.get(key);
     let wait = held !== undefined && held > now ? held - now : 0;
     const ring = this.rings.get(key);
@@ -140,6 +157,7 @@ export class RateLimiter {
 
   /** Counts a send that happened (restore after a restart, or a send made elsewhere). */
   record(key: string, at: number): void {
+    key = this.keyOf(key);
     let ring = this.rings.get(key);
     if (!ring) {
       ring = new SendRing(this.capacity);
@@ -156,7 +174,7 @@ export class RateLimiter {
    * or a busy process then cannot make two posts land closer than the windows allow.
    */
   settle(key: string, reservedAt: number, answeredAt: number): void {
-    if (answeredAt > reservedAt) this.rings.get(key)?.delay(reservedAt, answeredAt);
+    if (answeredAt > reservedAt) this.rings.get(this.keyOf(key))?.delay(reservedAt, answeredAt);
   }
 
   /**
@@ -164,6 +182,7 @@ export class RateLimiter {
    * sender shares it, or its counting differs), no other job should try it before it said to.
    */
   holdUntil(key: string, until: number): void {
+    key = this.keyOf(key);
     if (until > (this.holds.get(key) ?? 0)) this.holds.set(key, until);
   }
 
@@ -182,6 +201,7 @@ export class RateLimiter {
   }
 
   forget(key: string): void {
+    key = this.keyOf(key);
     this.rings.delete(key);
     this.holds.delete(key);
   }

@@ -16,12 +16,14 @@
  * Timeouts and network errors are retried although Teams may have shown the card already: the
  * bridge delivers at least once, and a rare duplicate beats a lost card.
  *
- * The webhook URL is a credential (`sig=`): no result or error text ever holds it. Errors name
- * the target by `webhookTarget` (origin and the first path segment).
+ * The webhook URL is a credential (`sig=`): no result or error text ever holds it, in any spelling
+ * an endpoint may echo it in (see webhook-secrets.ts). Errors name the target by `webhookTarget`
+ * (origin and the first path segment).
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { Agent, getGlobalDispatcher, type Dispatcher } from 'undici';
 import { parseRetryAfter } from './backoff.js';
+import { scrubWebhookSecrets } from './webhook-secrets.js';
 
 export type DeliveryOutcome = 'delivered' | 'retry' | 'permanent';
 
@@ -65,23 +67,6 @@ export function webhookTarget(url: string): string {
   } catch {
     return '<invalid webhook url>';
   }
-}
-
-/** Removes the URL, and any `sig=` value that might have been echoed in another form. */
-function scrub(text: string, url: string): string {
-  // The whole URL becomes a placeholder first, so that taking out its path below cannot mangle
-  // the redacted form that replaces it at the end.
-  const PLACEHOLDER = '\u0000';
-  let out = url ? text.split(url).join(PLACEHOLDER) : text;
-  if (URL.canParse(url)) {
-    const u = new URL(url);
-    const rest = u.pathname + u.search;
-    if (rest.length > 1) out = out.split(rest).join('/…');
-  }
-  return out
-    .replace(/sig=[^&\s"']*/gi, 'sig=<redacted>')
-    .split(PLACEHOLDER)
-    .join(webhookTarget(url));
 }
 
 /** A keep-alive agent for webhook posts; `connections` caps sockets per origin. */
@@ -135,6 +120,8 @@ interface RawAnswer {
   statusCode: number;
   headers: IncomingHttpHeaders;
   body: string;
+  /** The body was longer than MAX_BODY_CHARS and was cut. */
+  truncated: boolean;
 }
 
 /**
@@ -149,6 +136,7 @@ function dispatchPost(dispatcher: Dispatcher, target: Target, message: string, t
     let statusCode = 0;
     let headers: IncomingHttpHeaders = {};
     let body = '';
+    let dropped = false;
     const fail = (err: Error) => {
       if (failure) return;
       failure = err;
@@ -174,11 +162,12 @@ function dispatchPost(dispatcher: Dispatcher, target: Target, message: string, t
       },
       onResponseData(_c, chunk) {
         if (body.length < MAX_BODY_CHARS) body += chunk.toString('utf8');
+        else dropped = true;
       },
       onResponseEnd() {
         if (failure) return;
         finish();
-        resolve({ statusCode, headers, body: body.slice(0, MAX_BODY_CHARS) });
+        resolve({ statusCode, headers, body: body.slice(0, MAX_BODY_CHARS), truncated: dropped || body.length > MAX_BODY_CHARS });
       },
       onResponseError(_c, err) {
         fail(err);
@@ -201,10 +190,13 @@ export async function postToTeams(webhookUrl: string, message: string, options: 
   if (!target) return { outcome: 'permanent', error: 'invalid webhook URL', durationMs: 0 };
   try {
     const res = await dispatchPost(options.dispatcher ?? getGlobalDispatcher(), target, message, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.cancels);
-    const { outcome, error, throttled } = classifyAnswer(res.statusCode, res.body);
+    // Scrubbed before it is classified and clipped, so a clip cannot cut a secret into a piece
+    // the scrubber no longer recognises.
+    const body = res.body ? scrubWebhookSecrets(res.body, webhookUrl, webhookTarget(webhookUrl), res.truncated) : res.body;
+    const { outcome, error, throttled } = classifyAnswer(res.statusCode, body);
     const result: PostResult = { outcome, statusCode: res.statusCode, durationMs: now() - started };
     if (throttled) result.throttled = true;
-    if (error) result.error = scrub(error, webhookUrl);
+    if (error) result.error = error;
     if (outcome === 'retry') {
       const retryAfterMs = parseRetryAfter(res.headers['retry-after'], Date.now());
       if (retryAfterMs !== undefined) result.retryAfterMs = retryAfterMs;
@@ -214,6 +206,6 @@ export async function postToTeams(webhookUrl: string, message: string, options: 
     const text = err instanceof Error ? `${err.name === 'Error' ? '' : `${err.name}: `}${err.message}` : String(err);
     const code = (err as { code?: string }).code;
     const error = `${code && !text.includes(code) ? `${code} ` : ''}${text} (${webhookTarget(webhookUrl)})`;
-    return { outcome: 'retry', error: scrub(error, webhookUrl), durationMs: now() - started };
+    return { outcome: 'retry', error: scrubWebhookSecrets(error, webhookUrl, webhookTarget(webhookUrl)), durationMs: now() - started };
   }
 }

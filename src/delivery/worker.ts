@@ -61,6 +61,8 @@ export interface DeliveryWorkerOptions {
   windows?: readonly RateWindow[];
   /** Slack added to each window against network jitter (see rate-limiter). */
   guardMs?: number;
+  /** The rate governor, when others (the test card) must share it; else one of its own from `windows` and `guardMs`. */
+  limiter?: RateLimiter;
   backoff?: BackoffOptions;
   /** HTTP dispatcher; by default a keep-alive undici Agent with `concurrency` sockets per origin. */
   dispatcher?: Dispatcher;
@@ -193,7 +195,7 @@ export function createDeliveryWorker({ queue, links, cards, logger, options = {}
     if (!(Number.isFinite(value) && value >= 1)) throw new Error(`delivery worker: ${key} must be a number ≥ 1, got ${value}`);
     opts[key] = value;
   }
-  const limiter = new RateLimiter({ windows: options.windows, guardMs: options.guardMs });
+  const limiter = options.limiter ?? new RateLimiter({ windows: options.windows, guardMs: options.guardMs });
   const ownAgent = options.dispatcher ? undefined : createTeamsAgent(opts.concurrency);
   const dispatcher = options.dispatcher ?? ownAgent;
   const cancels: PostCancels = new Set();

@@ -1,8 +1,8 @@
-import picomatch from 'picomatch';
 import type { GitHubEvent, RenderOptions } from '../cards/card.js';
 import type { Feature } from '../links/features.js';
 import type { Link } from '../links/link.js';
 import type { JobInput } from '../queue/event-queue.js';
+import { compileGlobs } from '../util/glob.js';
 
 export interface RouteDeps {
   featureOf(name: string, payload: any): Feature | null;
@@ -13,20 +13,24 @@ export interface RouteDeps {
 
 export type RouteResult = { jobs: JobInput[] } | { ignored: string };
 
-const matchers = new Map<string, (s: string) => boolean>();
-function globMatcher(glob: string) {
-  let m = matchers.get(glob);
-  if (!m) matchers.set(glob, (m = picomatch(glob, { dot: true })));
-  return m;
+/** Compiled per branches list: a patched link gets a new list, and an old one is collected with it. */
+const branchFilters = new WeakMap<readonly string[], (branch: string) => boolean>();
+function branchFilter(globs: readonly string[]) {
+  let filter = branchFilters.get(globs);
+  if (!filter) branchFilters.set(globs, (filter = compileGlobs(globs)));
+  return filter;
 }
 
-/** `commits` follows the default branch unless the link names branch globs. */
+/**
+ * `commits` follows the default branch unless the link names branch globs; then a branch passes
+ * when it matches an include glob (or there are only `!` exclusions) and no exclusion.
+ */
 export function branchSelected(link: Link, payload: any): boolean {
   const ref: unknown = payload?.ref;
   if (typeof ref !== 'string' || !ref.startsWith('refs/heads/')) return true;
   const branch = ref.slice('refs/heads/'.length);
   if (link.branches.length === 0) return branch === payload?.repository?.default_branch;
-  return link.branches.some((glob) => globMatcher(glob)(branch));
+  return branchFilter(link.branches)(branch);
 }
 
 /** Identifies the rendering choices of a link: equal keys render equal cards. */

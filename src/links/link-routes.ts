@@ -2,10 +2,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { capabilityHash } from '../auth/capability.js';
 import type { Authorizer, Principal } from '../auth/principal.js';
 import type { LinkLifecycle } from '../teams/link-lifecycle.js';
+import { globListError } from '../util/glob.js';
+import { mapConcurrently } from '../util/map-concurrently.js';
 import type { Link, LinkInput, LinkPatch, LinkStore } from './link.js';
 import { createLinkBody, linkIdParams, patchLinkBody } from './link-schema.js';
 import { linkView } from './link-view.js';
-import { checkWebhookUrl, WebhookUrlError } from './webhook-url.js';
+import { canonicalWebhookUrl, checkWebhookUrl, webhookKey, WebhookUrlError } from './webhook-url.js';
 
 export interface LinkRouteOptions {
   links: LinkStore;
@@ -41,13 +43,14 @@ export async function requireLink(
   principal: Principal,
   id: string,
   reply: FastifyReply,
+  access: 'read' | 'write' = 'write',
 ): Promise<Link | undefined> {
   const link = opts.links.get(id);
   if (!link) {
     reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no link with id ${id}` });
     return undefined;
   }
-  if (!(await opts.authorizer.canManageLink(principal, link))) {
+  if (!(await opts.authorizer.canManageLink(principal, link, access))) {
     reply.code(403).send({ statusCode: 403, error: 'Forbidden', message: 'you may not manage this link' });
     return undefined;
   }
@@ -58,38 +61,48 @@ function badRequest(reply: FastifyReply, message: string) {
   return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message });
 }
 
+function conflict(reply: FastifyReply, existing: Link) {
+  return reply
+    .code(409)
+    .send({ statusCode: 409, error: 'Conflict', message: `this channel is already linked to ${existing.repository}`, id: existing.id });
+}
+
+/** GitHub permission questions in flight at once while listing links. */
+const LIST_CONCURRENCY = 8;
+
 /** Operator and config-page API over links: `/api/links`. */
 export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOptions) {
-  const validUrl = (url: string) => {
+  /** The canonical URL to store, or why the URL is refused. */
+  const validUrl = (url: string): { url: string } | { error: string } => {
     try {
       checkWebhookUrl(url, opts.extraWebhookOrigins);
-      return undefined;
+      return { url: canonicalWebhookUrl(url) };
     } catch (err) {
-      if (err instanceof WebhookUrlError) return err.message;
+      if (err instanceof WebhookUrlError) return { error: err.message };
       throw err;
     }
   };
+  /** Another link of the repository on the same channel, however either URL was spelt. */
+  const sameChannel = (repository: string, url: string, except?: string) =>
+    opts.links.byRepository(repository).find((l) => l.id !== except && webhookKey(l.webhookUrl) === url);
 
   app.post<{ Body: CreateBody }>('/api/links', { schema: { body: createLinkBody } }, async (request, reply) => {
     const principal = await requirePrincipal(opts.authorizer, request, reply);
     if (!principal) return reply;
     const body = request.body;
-    const urlError = validUrl(body.webhookUrl);
-    if (urlError) return badRequest(reply, urlError);
+    const target = validUrl(body.webhookUrl);
+    if ('error' in target) return badRequest(reply, target.error);
+    const globError = globListError('branches', body.branches);
+    if (globError) return badRequest(reply, globError);
     if (!(await opts.authorizer.canUseRepository(principal, body.repository))) {
       return reply.code(403).send({ statusCode: 403, error: 'Forbidden', message: `you are not an admin of ${body.repository}` });
     }
-    const existing = opts.links
-      .byRepository(body.repository)
-      .find((l) => l.webhookUrl === body.webhookUrl);
-    if (existing) {
-      return reply
-        .code(409)
-        .send({ statusCode: 409, error: 'Conflict', message: `this channel is already linked to ${existing.repository}`, id: existing.id });
-    }
+    const existing = sameChannel(body.repository, target.url);
+    if (existing) return conflict(reply, existing);
     const { capability, ...input } = body;
     const link = await opts.links.create({
       ...input,
+      webhookUrl: target.url,
       capabilityHash: capability ? capabilityHash(capability) : undefined,
       createdBy: principalName(principal),
     });
@@ -109,16 +122,17 @@ export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOp
       if (!principal) return reply;
       const { repository } = request.query;
       const candidates = repository ? opts.links.byRepository(repository) : opts.links.list();
-      const visible: Link[] = [];
-      for (const link of candidates) if (await opts.authorizer.canManageLink(principal, link)) visible.push(link);
-      return { links: visible.map(linkView) };
+      // Parallel but bounded; the authorizer asks GitHub once per repository and reuses the
+      // answer for a while, so a long list costs one question per distinct repository.
+      const allowed = await mapConcurrently(candidates, LIST_CONCURRENCY, (link) => opts.authorizer.canManageLink(principal, link, 'read'));
+      return { links: candidates.filter((_, i) => allowed[i]).map(linkView) };
     },
   );
 
   app.get<{ Params: { id: string } }>('/api/links/:id', { schema: { params: linkIdParams } }, async (request, reply) => {
     const principal = await requirePrincipal(opts.authorizer, request, reply);
     if (!principal) return reply;
-    const link = await requireLink(opts, principal, request.params.id, reply);
+    const link = await requireLink(opts, principal, request.params.id, reply, 'read');
     return link ? linkView(link) : reply;
   });
 
@@ -130,12 +144,18 @@ export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOp
       if (!principal) return reply;
       const link = await requireLink(opts, principal, request.params.id, reply);
       if (!link) return reply;
-      if (request.body.webhookUrl !== undefined) {
-        const urlError = validUrl(request.body.webhookUrl);
-        if (urlError) return badRequest(reply, urlError);
+      const patch = { ...request.body };
+      const globError = globListError('branches', patch.branches);
+      if (globError) return badRequest(reply, globError);
+      if (patch.webhookUrl !== undefined) {
+        const target = validUrl(patch.webhookUrl);
+        if ('error' in target) return badRequest(reply, target.error);
+        const existing = sameChannel(link.repository, target.url, link.id);
+        if (existing) return conflict(reply, existing);
+        patch.webhookUrl = target.url;
       }
       // A changed URL or explicit edit is the user's answer to a failing link: start afresh.
-      const updated = await opts.links.update(link.id, { ...request.body, health: 'active', consecutiveFailures: 0, lastError: null });
+      const updated = await opts.links.update(link.id, { ...patch, health: 'active', consecutiveFailures: 0, lastError: null });
       request.log.info({ linkId: link.id }, 'link updated');
       const hook = await opts.lifecycle?.saved(principal, updated!, request.log);
       return { ...linkView(opts.links.get(link.id) ?? updated!), ...(hook && { hook }) };

@@ -1,3 +1,4 @@
+import { MAX_GLOB_LENGTH, MAX_GLOBS } from '../util/glob.js';
 import { FEATURES } from './features.js';
 
 /** JSON schemas of the links API; Fastify's validator turns violations into 400s naming the field. */
@@ -15,11 +16,12 @@ const events = {
   ],
 } as const;
 
+/** Branch globs; their glob syntax (no extglobs, no braces) is checked by the routes, which name the glob. */
 const branches = {
   type: 'array',
-  maxItems: 50,
+  maxItems: MAX_GLOBS,
   uniqueItems: true,
-  items: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[^\\s~^:\\\\]+$' },
+  items: { type: 'string', minLength: 1, maxLength: MAX_GLOB_LENGTH, pattern: '^[^\\s~^:\\\\]+$' },
 } as const;
 
 const options = {

@@ -41,6 +41,36 @@ export function checkWebhookUrl(value: string, extraOrigins: readonly string[]):
   return endpoint.kind;
 }
 
+/** RFC 3986 unreserved characters: percent-encoding one of them does not change the URL. */
+const UNRESERVED = /[A-Za-z0-9\-._~]/;
+
+function normalizeEscapes(part: string): string {
+  return part.replace(/%([0-9A-Fa-f]{2})/g, (_, hex: string) => {
+    const ch = String.fromCharCode(parseInt(hex, 16));
+    return UNRESERVED.test(ch) ? ch : `%${hex.toUpperCase()}`;
+  });
+}
+
+/**
+ * The one spelling of a webhook URL that is stored, compared and keyed on, so that `HTTP://`,
+ * `127.1`, `:443`, an upper-case host, a trailing `?` or `#` or a needless `%7E` do not make
+ * one channel look like two (twice the cards, rate windows split in two). WHATWG parsing does
+ * scheme, host, IPv4 and default-port forms; what is left is dropping an empty query, the
+ * fragment (never sent to the server) and RFC 3986's escape normalisation. Throws on a
+ * string that is not a URL; a value that is not one is returned as it is by `webhookKey`.
+ */
+export function canonicalWebhookUrl(value: string): string {
+  const url = new URL(value);
+  const auth = url.username || url.password ? `${url.username}${url.password ? `:${url.password}` : ''}@` : '';
+  const search = url.search.length > 1 ? normalizeEscapes(url.search) : '';
+  return `${url.protocol}//${auth}${url.host}${normalizeEscapes(url.pathname)}${search}`;
+}
+
+/** `canonicalWebhookUrl`, or the value itself when it does not parse (keys never throw). */
+export function webhookKey(value: string): string {
+  return URL.canParse(value) ? canonicalWebhookUrl(value) : value;
+}
+
 /** What responses and logs may show of a webhook URL: its host and a short fingerprint. */
 export function redactWebhookUrl(value: string): { host: string; fingerprint: string } {
   let host = 'invalid';

@@ -3,18 +3,21 @@ import { githubClient } from '../auth/github-client.js';
 import type { Authorizer } from '../auth/principal.js';
 import { listAdministeredRepositories } from '../auth/repository-permissions.js';
 import type { Config } from '../config.js';
-import { createTeamsAgent, postToTeams } from '../delivery/teams-client.js';
+import { RateLimiter } from '../delivery/rate-limiter.js';
+import { createTeamsAgent } from '../delivery/teams-client.js';
 import { FEATURE_EVENTS } from '../github/feature-events.js';
 import { DEFAULT_FEATURES, FEATURES } from '../links/features.js';
 import type { LinkStore } from '../links/link.js';
 import { linkView } from '../links/link-view.js';
 import { requireLink, requirePrincipal } from '../links/link-routes.js';
-import { sampleCardMessage } from './sample-card.js';
+import { sendSampleCard } from './sample-card.js';
 
 export interface TeamsApiOptions {
   config: Config;
   links: LinkStore;
   authorizer: Authorizer;
+  /** The delivery worker's rate governor: test cards count against the same windows. */
+  limiter?: RateLimiter;
 }
 
 const linkIdParams = {
@@ -26,6 +29,7 @@ const linkIdParams = {
 /** What the configuration page needs besides the links API. */
 export default async function teamsApiRoutes(app: FastifyInstance, opts: TeamsApiOptions) {
   const { config, links, authorizer } = opts;
+  const limiter = opts.limiter ?? new RateLimiter();
   const payloadUrl = `${config.publicUrl}/api/github/webhooks`;
   // An agent of its own: undici's default would be whatever global dispatcher fetch installed.
   const agent = createTeamsAgent(4);
@@ -79,10 +83,19 @@ export default async function teamsApiRoutes(app: FastifyInstance, opts: TeamsAp
     if (!principal) return reply;
     const link = await requireLink({ links, authorizer }, principal, request.params.id, reply);
     if (!link) return reply;
-    const result = await postToTeams(link.webhookUrl, JSON.stringify(sampleCardMessage(link.repository, config.github.url)), {
-      dispatcher: agent,
-    });
+    const result = await sendSampleCard(link, { limiter, dispatcher: agent, githubUrl: config.github.url });
     if (result.outcome === 'delivered') return { delivered: true, statusCode: result.statusCode };
+    if (result.outcome === 'rate-limited') {
+      const seconds = Math.max(1, Math.ceil(result.retryAfterMs / 1000));
+      // The page shows this after "The test card was not delivered: ".
+      const why = result.byTeams
+        ? 'Teams is throttling this channel'
+        : 'This channel has had as many cards as Teams accepts for now (4 a second, 60 in 30 seconds, 100 an hour)';
+      return reply
+        .code(429)
+        .header('retry-after', String(seconds))
+        .send({ statusCode: 429, error: 'Too Many Requests', message: `${why}. Try again in ${seconds} s.` });
+    }
     request.log.warn({ linkId: link.id, error: result.error }, 'test card not delivered');
     return reply.code(502).send({
       statusCode: 502,

@@ -3,6 +3,7 @@ import { createCombinedAuthorizer } from '../auth/combined-authorizer.js';
 import type { Authorizer } from '../auth/principal.js';
 import { SessionStore } from '../auth/session-store.js';
 import type { Config } from '../config.js';
+import type { RateLimiter } from '../delivery/rate-limiter.js';
 import type { LinkStore } from '../links/link.js';
 import configPageRoute from './config-page-route.js';
 import { registerFailedAuthLimit } from './failed-auth-limit.js';
@@ -38,11 +39,11 @@ export function createTeamsAuth(config: Config, links: LinkStore): TeamsAuth {
  */
 export async function registerTeamsExperience(
   app: FastifyInstance,
-  opts: { config: Config; links: LinkStore; authorizer: Authorizer; sessions: SessionStore },
+  opts: { config: Config; links: LinkStore; authorizer: Authorizer; sessions: SessionStore; limiter?: RateLimiter },
 ): Promise<void> {
   await registerSecurityHeaders(app);
   await registerFailedAuthLimit(app);
   await app.register(configPageRoute);
   await app.register(oauthRoutes, { publicUrl: opts.config.publicUrl, github: opts.config.github, sessions: opts.sessions });
-  await app.register(teamsApiRoutes, { config: opts.config, links: opts.links, authorizer: opts.authorizer });
+  await app.register(teamsApiRoutes, { config: opts.config, links: opts.links, authorizer: opts.authorizer, limiter: opts.limiter });
 }

@@ -125,3 +125,14 @@ t.test('a send counts from when it was answered, the latest Teams can have recei
   t.equal(limiter.reserve('k', 1300), 0);
   t.ok(limiter.reserve('k', 1301) > 0);
 });
+
+t.test('two spellings of one webhook URL share its windows', async (t) => {
+  const limiter = new RateLimiter({ windows: [{ limit: 2, ms: 1000 }], guardMs: 0 });
+  t.equal(limiter.reserve('https://contoso.webhook.office.com/webhookb2/x?sig=S', 0), 0);
+  t.equal(limiter.reserve('HTTPS://Contoso.webhook.office.com:443/webhookb2/x?sig=S#', 0), 0);
+  t.equal(limiter.reserve('https://CONTOSO.webhook.office.com/webhookb2/x?sig=S', 0), 1000, 'the third send waits, however it is spelt');
+  t.equal(limiter.size, 1);
+  limiter.holdUntil('http://127.1:8099/hook?', 5000);
+  t.equal(limiter.waitMs('http://127.0.0.1:8099/hook', 0), 5000, 'holds too');
+  t.equal(limiter.waitMs('http://127.0.0.1:8099/other', 0), 0);
+});

@@ -129,3 +129,56 @@ t.test('classifyAnswer is pure and decides by status, then body', async (t) => {
   t.equal(classifyAnswer(599, '').outcome, 'retry');
   t.equal(classifyAnswer(418, '').outcome, 'permanent');
 });
+
+/**
+ * Reads `text` as a person would after undoing every escape an echo may use (percent-encoding,
+ * repeatedly; JSON/JS escapes; HTML character references), and says whether any 10 characters of
+ * `secret` survive in it.
+ */
+function leaks(text: string, secret: string): boolean {
+  let plain = text;
+  for (let i = 0; i < 3; i++) {
+    plain = plain
+      .replace(/%([0-9a-f]{2})/gi, (_, h) => String.fromCharCode(parseInt(h, 16)))
+      .replace(/\\u([0-9a-f]{4})/gi, (_, h) => String.fromCharCode(parseInt(h, 16)))
+      .replace(/\\(.)/g, '$1')
+      .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCharCode(parseInt(h, 16)))
+      .replace(/&#(\d+);/g, (_, d) => String.fromCharCode(Number(d)));
+  }
+  for (let i = 0; i + 10 <= secret.length; i++) if (plain.includes(secret.slice(i, i + 10))) return true;
+  return false;
+}
+
+t.test('an endpoint that echoes the URL gets none of its secrets into the error, in any spelling', async (t) => {
+  const sig = 'Xy9_kLmN0pQrStUvWxYz-0123456789AbCdEfGhIjK';
+  const workflow = `${fake.url}/workflows/0f1e2d3c4b5a69788796a5b4c3d2e1f0/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${sig}`;
+  const token = '6f1c2b3a-4d5e-4f60-8a9b-0c1d2e3f4a5b@72f988bf-86f1-41af-91ab-2d7cd011db47';
+  const legacy = `${fake.url}/webhookb2/${token}/IncomingWebhook/9d8c7b6a5f4e3d2c1b0a99887766aabb/3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7/V2tUvWxYzQrSpOnMlKjIhGfEdCbA9876543210`;
+  const escapeJson = (s: string) => JSON.stringify(s).slice(1, -1).replace(/=/g, '\\u003d').replace(/&/g, '\\u0026').replace(/\//g, '\\/');
+  const echoes: Array<[string, (url: string) => string]> = [
+    ['as sent', (u) => `Bad request to ${u}`],
+    ['URL-encoded', (u) => `{"error":"invalid callback ${encodeURIComponent(u)}"}`],
+    ['URL-encoded twice', (u) => `redirect=${encodeURIComponent(encodeURIComponent(u))}`],
+    ['JSON with \\u003d and \\/', (u) => `{"message":"The request to '${escapeJson(u)}' failed"}`],
+    ['as an HTML page', (u) => `<a href="${u.replace(/=/g, '&#61;').replace(/&(?!#)/g, '&amp;')}">retry</a>`],
+    ['the bare sig value', () => `The provided signature ${sig} is invalid.`],
+    ['sig\\u003d', () => `{"error":"sig\\u003d${sig} rejected"}`],
+    ['a JSON field', () => `{"sig":"${sig}","code":"DirectApiInvalidAuthorizationSignature"}`],
+    ['its path, decoded', (u) => `No workflow at ${decodeURIComponent(new URL(u).pathname)}`],
+    ['its path tokens alone', () => `unknown tenant ${token.split('@')[1]} for ${token.split('@')[0]}`],
+  ];
+  for (const url of [workflow, legacy]) {
+    const secrets = url === workflow ? [sig, '0f1e2d3c4b5a69788796a5b4c3d2e1f0'] : [token, '9d8c7b6a5f4e3d2c1b0a99887766aabb', 'V2tUvWxYzQrSpOnMlKjIhGfEdCbA9876543210'];
+    for (const [name, echo] of echoes) {
+      fake.answer({ kind: 'status', status: 400, body: echo(url) }, new URL(url).pathname);
+      const result = await postToTeams(url, message, { dispatcher: agent });
+      t.equal(result.outcome, 'permanent', name);
+      for (const secret of secrets) t.notOk(leaks(result.error!, secret), `${name}: ${result.error}`);
+    }
+  }
+  // Cut at the body limit in the middle of the value: the piece before the cut is taken out too.
+  const long = `x${' '.repeat(2048 - 21)} ${sig} more`; // whitespace collapses, so the cut shows
+  fake.answer({ kind: 'status', status: 200, body: long }, new URL(workflow).pathname);
+  const cut = await postToTeams(workflow, message, { dispatcher: agent });
+  t.notOk(leaks(cut.error!, sig.slice(0, 19)), 'no prefix of a cut secret');
+});

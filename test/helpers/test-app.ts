@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { buildApp, type JobSink } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
+import { RateLimiter } from '../../src/delivery/rate-limiter.js';
 import type { Job } from '../../src/queue/event-queue.js';
 import { openStores, type Stores } from '../../src/stores.js';
 
@@ -23,7 +24,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   dataDir?: string;
   logger?: FastifyBaseLogger;
-  worker?: (stores: Stores, config: Config) => JobSink & { stop?(ms?: number): Promise<void>; start?(): void };
+  /** `limiter` is the app's rate governor (the test card's); pass it as the worker's `limiter` option to share it, as the server does. */
+  worker?: (stores: Stores, config: Config, limiter: RateLimiter) => JobSink & { stop?(ms?: number): Promise<void>; start?(): void };
 }
 
 /** The production app on real stores in a temp DATA_DIR, listening on loopback. */
@@ -38,9 +40,10 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
   });
   const stores = await openStores(config);
   const enqueued: Job[] = [];
-  const worker = opts.worker?.(stores, config) ?? { enqueue: (jobs: Job[]) => void enqueued.push(...jobs) };
+  const limiter = new RateLimiter();
+  const worker = opts.worker?.(stores, config, limiter) ?? { enqueue: (jobs: Job[]) => void enqueued.push(...jobs) };
   worker.start?.();
-  const app = await buildApp({ config, ...stores, worker, logger: opts.logger });
+  const app = await buildApp({ config, ...stores, worker, logger: opts.logger, limiter });
   // env.PORT lets a test fix the port up front, when PUBLIC_URL (OAuth callbacks, hook URLs) must name it.
   await app.listen({ port: opts.env?.PORT ? config.port : 0, host: '127.0.0.1' });
   const address = app.server.address();

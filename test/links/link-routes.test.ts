@@ -97,3 +97,62 @@ t.test('authentication and validation answers', async (t) => {
   t.match((await call(`${api}/${local.json.id}`, 'PATCH', { webhookUrl: 'https://x.example/y' })).json.message, /not a Microsoft Teams/);
   t.equal((await call(`${api}/${local.json.id}`, 'PATCH', { repository: 'o/other' })).status, 400, 'repository is fixed');
 });
+
+t.test('branch globs with extglobs or braces are refused with 400, naming the glob', async (t) => {
+  const h = await startTestApp();
+  t.teardown(h.close);
+  const api = `${h.url}/api/links`;
+  const crafted = '@(a|a)*'.repeat(9) + 'b';
+  const refused = await call(api, 'POST', { repository: 'o/r', webhookUrl: WEBHOOK, branches: ['main', crafted] });
+  t.equal(refused.status, 400);
+  t.match(refused.json.message, `branches: glob "${crafted}" uses extglob syntax "@("`);
+  t.equal(h.links.list().length, 0, 'nothing stored');
+  const braces = await call(api, 'POST', { repository: 'o/r', webhookUrl: WEBHOOK, branches: ['{main,dev}'] });
+  t.equal(braces.status, 400);
+  t.match(braces.json.message, /glob "\{main,dev\}" uses braces/);
+  t.match((await call(api, 'POST', { repository: 'o/r', webhookUrl: WEBHOOK, branches: ['v[0-9'] })).json.message, /"v\[0-9": a character class \[ is not closed/);
+
+  const created = await call(api, 'POST', { repository: 'o/r', webhookUrl: WEBHOOK, branches: ['main', 'release/**', '!release/legacy-*', 'v[!0]?'] });
+  t.equal(created.status, 201, created.text);
+  const patched = await call(`${api}/${created.json.id}`, 'PATCH', { branches: ['!(wip)*'] });
+  t.equal(patched.status, 400);
+  t.match(patched.json.message, /glob "!\(wip\)\*" uses extglob syntax "!\("/);
+  t.same(h.links.get(created.json.id)!.branches, ['main', 'release/**', '!release/legacy-*', 'v[!0]?'], 'unchanged');
+});
+
+t.test('one channel however its URL is spelt: stored canonical, duplicates refused with 409', async (t) => {
+  const h = await startTestApp({ env: { TEAMS_WEBHOOK_EXTRA_ORIGINS: 'http://127.0.0.1:8099' } });
+  t.teardown(h.close);
+  const api = `${h.url}/api/links`;
+  const first = await call(api, 'POST', { repository: 'o/r', webhookUrl: 'https://Contoso.Webhook.Office.com:443/webhookb2/g@t/IncomingWebhook/abc/def?sig=S1#' });
+  t.equal(first.status, 201);
+  t.equal(h.links.get(first.json.id)!.webhookUrl, 'https://contoso.webhook.office.com/webhookb2/g@t/IncomingWebhook/abc/def?sig=S1', 'stored canonical');
+  for (const spelling of [
+    'HTTPS://contoso.webhook.office.com/webhookb2/g@t/IncomingWebhook/abc/def?sig=S1',
+    'https://contoso.webhook.office.com/webhookb2/g@t/IncomingWebhook/%61bc/def?sig=S1',
+    'https://CONTOSO.webhook.office.com/webhookb2/g@t/IncomingWebhook/abc/def?sig=S1#frag',
+  ]) {
+    const dup = await call(api, 'POST', { repository: 'O/R', webhookUrl: spelling });
+    t.equal(dup.status, 409, spelling);
+    t.equal(dup.json.id, first.json.id);
+  }
+
+  const local = await call(api, 'POST', { repository: 'o/r', webhookUrl: 'HTTP://127.1:8099/hook?' });
+  t.equal(local.status, 201, local.text);
+  t.equal(h.links.get(local.json.id)!.webhookUrl, 'http://127.0.0.1:8099/hook');
+  t.equal((await call(api, 'POST', { repository: 'o/r', webhookUrl: 'http://127.0.0.1:8099/hook#' })).status, 409);
+
+  // A link saved before URLs were normalised is compared by its canonical form too.
+  const old = await h.links.create({ repository: 'o/r', webhookUrl: 'HTTP://127.0.0.1:8099/old?' });
+  const again = await call(api, 'POST', { repository: 'o/r', webhookUrl: 'http://127.1:8099/old' });
+  t.equal(again.status, 409);
+  t.equal(again.json.id, old.id);
+
+  // Moving a link onto a channel another link of the repository already has is the same conflict.
+  const moved = await call(`${api}/${local.json.id}`, 'PATCH', { webhookUrl: 'http://127.0.0.1:8099/old' });
+  t.equal(moved.status, 409);
+  t.equal((await call(`${api}/${local.json.id}`, 'PATCH', { webhookUrl: 'http://127.0.0.1:8099/hook?' })).status, 200, 'its own URL is no conflict');
+  const renamed = await call(`${api}/${local.json.id}`, 'PATCH', { webhookUrl: 'http://127.0.0.1:8099/NEW#x' });
+  t.equal(renamed.status, 200);
+  t.equal(h.links.get(local.json.id)!.webhookUrl, 'http://127.0.0.1:8099/NEW', 'the path keeps its case');
+});

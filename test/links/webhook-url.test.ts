@@ -1,5 +1,5 @@
 import t from 'tap';
-import { checkWebhookUrl, redactWebhookUrl, WebhookUrlError } from '../../src/links/webhook-url.js';
+import { canonicalWebhookUrl, checkWebhookUrl, redactWebhookUrl, webhookKey, WebhookUrlError } from '../../src/links/webhook-url.js';
 
 const extra = ['http://127.0.0.1:8099'];
 
@@ -40,4 +40,24 @@ t.test('redaction keeps only host and fingerprint', async (t) => {
   t.match(r.fingerprint, /^[0-9a-f]{8}$/);
   t.notMatch(JSON.stringify(r), /SECRETSIG|workflows/);
   t.not(redactWebhookUrl(url + 'x').fingerprint, r.fingerprint);
+});
+
+t.test('the canonical spelling of a webhook URL', async (t) => {
+  const canonical = 'https://contoso.webhook.office.com/webhookb2/a@b/IncomingWebhook/c/d?sig=S%2Fx';
+  for (const spelling of [
+    canonical,
+    'HTTPS://CONTOSO.webhook.office.com/webhookb2/a@b/IncomingWebhook/c/d?sig=S%2Fx',
+    'https://contoso.webhook.office.com:443/webhookb2/a@b/IncomingWebhook/c/d?sig=S%2Fx',
+    'https://contoso.webhook.office.com/webhookb2/a@b/IncomingWebhook/c/d?sig=S%2Fx#',
+    'https://contoso.webhook.office.com/webhookb2/a@b/IncomingWebhook/c/d?sig=S%2fx#part',
+    'https://contoso.webhook.office.com/webhookb2/a@b/Incoming%57ebhook/c/d?sig=S%2Fx',
+  ]) {
+    t.equal(canonicalWebhookUrl(spelling), canonical, spelling);
+  }
+  t.equal(canonicalWebhookUrl('http://127.1:8099/hook?'), 'http://127.0.0.1:8099/hook');
+  t.equal(canonicalWebhookUrl('HTTP://127.0.0.1:80/hook#'), 'http://127.0.0.1/hook');
+  t.equal(canonicalWebhookUrl('https://x.example/a%2Fb'), 'https://x.example/a%2Fb', 'an escaped / stays escaped');
+  t.not(canonicalWebhookUrl('https://x.example/Hook'), canonicalWebhookUrl('https://x.example/hook'), 'paths keep their case');
+  t.equal(webhookKey('not a url'), 'not a url');
+  t.throws(() => canonicalWebhookUrl('not a url'));
 });
