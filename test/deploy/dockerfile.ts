@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import picomatch from 'picomatch';
+import { compileGlob } from '../../src/util/glob.js';
 import { PROJECT_ROOT } from '../../src/util/paths.js';
 
 export interface Instruction {
@@ -88,7 +88,8 @@ export function dockerignore(text: string): (path: string) => boolean {
     .map((l) => {
       const negated = l.startsWith('!');
       const pattern = (negated ? l.slice(1) : l).replace(/^\/+/, '').replace(/\/+$/, '');
-      return { negated, match: picomatch(pattern, { dot: true }) };
+      const glob = compileGlob(pattern);
+      return { negated, match: (path: string) => glob.match(path) };
     });
   return (path) => {
     const parts = path.split('/');
