@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto';
+import t from 'tap';
+import { openLinkCache } from '../../src/links/link-cache.js';
+import { openPostgresLinkStore } from '../../src/links/postgres-link-store.js';
+import { createSecretBox } from '../../src/util/secret-box.js';
+import { onPostgres } from '../contracts/harness.js';
+import { waitFor } from '../helpers/wait-for.js';
+
+const box = createSecretBox(randomBytes(32));
+const url = (channel: string) => `https://contoso.webhook.office.com/webhookb2/${channel}@tenant/IncomingWebhook/abc/def/V2${channel}`;
+
+t.test('a link written through another replica routes here as soon as its notice arrives', async (t) => {
+  const h = await onPostgres(t, (db) => openPostgresLinkStore(db, box), (s) => s.close());
+  if (!h) return;
+  const before = await h.subject.create({ repository: 'octo/one', webhookUrl: url('a') });
+  const cache = await openLinkCache(h.subject);
+  t.teardown(() => cache.close());
+  t.same(cache.byRepository('OCTO/ONE').map((l) => l.id), [before.id], 'loaded at open, matched case-insensitively');
+
+  const other = await h.replica!();
+  const created = await other.create({ repository: 'Octo/Two', webhookUrl: url('b') });
+  await waitFor(() => cache.get(created.id) !== undefined, 'the other replica’s new link');
+  t.same(cache.byRepository('octo/two').map((l) => l.id), [created.id]);
+
+  await other.update(created.id, { events: ['issues'] });
+  await waitFor(() => cache.get(created.id)?.events.length === 1, 'the update');
+  t.same(cache.byRepository('octo/two')[0].events, ['issues'], 'the repository index holds the new version');
+
+  await other.update(created.id, { repository: 'octo/three' });
+  await waitFor(() => cache.byRepository('octo/three').length === 1, 'the move to another repository');
+  t.same(cache.byRepository('octo/two'), [], 'gone from the old repository');
+
+  await other.delete(before.id);
+  await waitFor(() => cache.get(before.id) === undefined, 'the delete');
+  t.same(cache.byRepository('octo/one'), []);
+  t.same(cache.all().map((l) => l.id), [created.id]);
+});
+
+t.test('changes made while the cache loads are not lost, and a burst ends on the last write', async (t) => {
+  const h = await onPostgres(t, (db) => openPostgresLinkStore(db, box), (s) => s.close());
+  if (!h) return;
+  const link = await h.subject.create({ repository: 'octo/burst', webhookUrl: url('c') });
+  const opening = openLinkCache(h.subject);
+  // One after another (concurrent updates of one row commit in any order), racing the load.
+  const writes = (async () => {
+    for (let i = 1; i <= 20; i++) await h.subject.update(link.id, { branches: [`b${i}`] });
+  })();
+  const cache = await opening;
+  await writes;
+  t.teardown(() => cache.close());
+  await waitFor(() => cache.get(link.id)?.branches[0] === 'b20', 'the last of 20 writes');
+  await cache.settled();
+  t.same(cache.get(link.id)?.branches, ['b20']);
+});
