@@ -5,7 +5,7 @@ import type { GitHubEvent, RenderOptions } from './cards/card.js';
 import galleryRoutes from './cards/gallery-route.js';
 import { specOf } from './cards/render.js';
 import type { Config } from './config.js';
-import { featureOf } from './github/event-features.js';
+import { featureOf } from './github/event-catalog.js';
 import { routeEvent } from './github/route-event.js';
 import webhookRoutes from './github/webhook-route.js';
 import linkRoutes from './links/link-routes.js';

@@ -1,7 +1,6 @@
 import t from 'tap';
 import { githubClient } from '../../src/auth/github-client.js';
-import { githubEventsFor } from '../../src/github/feature-events.js';
-import { deleteRepositoryHook, ensureRepositoryHook } from '../../src/github/hooks.js';
+import { deleteRepositoryHook, ensureRepositoryHook, githubEventsFor } from '../../src/github/hooks.js';
 import { startFakeGitHub } from '../helpers/fake-github.js';
 
 const PAYLOAD = 'https://bridge.example/api/github/webhooks';
