@@ -4,7 +4,7 @@ import { discussionActions } from '../cards/discussion.js';
 import { issueActions } from '../cards/issues.js';
 import { milestoneActions } from '../cards/milestone.js';
 import { packageActions, registryPackageActions } from '../cards/package.js';
-import type { ActionRenderers, Renderer } from '../cards/payload.js';
+import type { ActionRenderers, Context, Outcome, Renderer } from '../cards/payload.js';
 import { isMerged, pullRequestActions, reviewActions, reviewCommentActions } from '../cards/pull-request.js';
 import { create, push, remove } from '../cards/push.js';
 import { releaseActions } from '../cards/release.js';
@@ -332,7 +332,7 @@ export const EVENT_CATALOG = {
  */
 export interface EntryView {
   readonly feature?: FeatureRule;
-  readonly render?: (payload: any, ctx: Parameters<Renderer<EventName>>[1]) => ReturnType<Renderer<EventName>>;
+  readonly render?: (payload: any, ctx: Context) => Outcome;
   readonly actions?: { readonly [action: string]: NonNullable<EntryView['render']> };
   readonly ignoredActions?: { readonly [action: string]: string | undefined };
   readonly cases?: { readonly [name: string]: { readonly action: string; readonly when: (payload: any) => boolean } };

@@ -3,7 +3,17 @@ import t from 'tap';
 import type { RenderOptions } from '../../src/cards/card.js';
 import type { Renderer } from '../../src/cards/payload.js';
 import { renderEvent } from '../../src/cards/render.js';
-import { actionNameOf, actionsOf, EVENT_NAMES, entryOf, eventsOf, featureOf, type Catalog, type CatalogEntry } from '../../src/github/event-catalog.js';
+import {
+  actionNameOf,
+  actionsOf,
+  EVENT_NAMES,
+  entryOf,
+  eventsOf,
+  featureOf,
+  type Catalog,
+  type CatalogEntry,
+  type FilterAction,
+} from '../../src/github/event-catalog.js';
 import { FEATURES } from '../../src/links/features.js';
 import { example, exampleGroups } from '../helpers/github-examples.js';
 
@@ -133,5 +143,11 @@ export const misspeltActions: CatalogEntry<'pull_request'> = {
   },
   doc: {},
 };
+export const pullActions: readonly FilterAction<'pulls'>[] = [
+  'opened',
+  'merged',
+  // @ts-expect-error `labeled` pull requests make no card, so filters cannot name it
+  'labeled',
+];
 // @ts-expect-error the pull request payload has no `pullrequest` field
 export const misspeltField: Renderer<'pull_request', 'opened'> = (p) => ({ ignored: String(p.pullrequest) });
