@@ -9,8 +9,8 @@ import type { EmitterWebhookEvent, EmitterWebhookEventName, WebhookEventName } f
 export type EventName = WebhookEventName;
 
 /**
- * Actions GitHub sends that @octokit/webhooks does not list yet. Each one is checked against
- * GitHub's webhook documentation; drop it here once the package knows it.
+ * Actions in GitHub's current OpenAPI description (`webhook-code-scanning-alert-updated-assignment`)
+ * that the installed @octokit/webhooks does not list yet; drop each once the package knows it.
  */
 interface UnlistedActions {
   code_scanning_alert: 'updated_assignment';
