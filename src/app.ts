@@ -6,7 +6,7 @@ import galleryRoutes from './cards/gallery-route.js';
 import { specOf } from './cards/render.js';
 import type { Config } from './config.js';
 import type { RateLimiter } from './delivery/rate-limiter.js';
-import { featureOf } from './github/event-features.js';
+import { featureOf } from './github/event-catalog.js';
 import { routeEvent } from './github/route-event.js';
 import webhookRoutes from './github/webhook-route.js';
 import linkRoutes from './links/link-routes.js';

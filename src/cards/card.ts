@@ -40,7 +40,7 @@ export interface TeamsMessage {
 export interface GitHubEvent {
   /** `X-GitHub-Event`, e.g. `pull_request`. */
   name: string;
-  /** Parsed JSON payload. Renderers narrow it with `@octokit/webhooks-types`. */
+  /** Parsed JSON payload, unchecked: each renderer reads it through its event's PayloadView (src/github/event-types.ts). */
   payload: any;
 }
 

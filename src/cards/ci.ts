@@ -1,6 +1,7 @@
+import type { PayloadView } from '../github/event-types.js';
 import type { Fact } from './elements.js';
 import type { Tone } from './inline.js';
-import { actor, capitalise, duration, fact, ignore, refRun, shortSha, str, words, type Context, type Draft, type Outcome } from './payload.js';
+import { actor, capitalise, duration, fact, ignore, refRun, shortSha, str, words, type ActionRenderers, type Context, type Draft, type Outcome } from './payload.js';
 
 /** deployment_status, workflow_run completed and check_suite failures: what CI and CD say. */
 
@@ -18,7 +19,7 @@ const DEPLOYMENT_STATES: Record<string, { label: string; tone: Tone }> = {
   error: { label: 'Error', tone: 'attention' },
 };
 
-export function deploymentStatus(p: any, ctx: Context): Outcome {
+export function deploymentStatus(p: PayloadView<'deployment_status'>, ctx: Context): Outcome {
   const status = p?.deployment_status;
   const deployment = p?.deployment;
   const stateName = str(status?.state);
@@ -53,7 +54,7 @@ export function deploymentStatus(p: any, ctx: Context): Outcome {
 }
 
 export const workflowRunActions = {
-  completed: (p: any, ctx: Context): Outcome => {
+  completed: (p, ctx) => {
     const run = p?.workflow_run;
     const conclusionName = str(run?.conclusion);
     const conclusion = CONCLUSIONS[conclusionName];
@@ -63,14 +64,14 @@ export const workflowRunActions = {
     if (!url) return ignore('workflow run without html_url');
     const workflow = str(p?.workflow?.name) || str(run?.name) || 'Workflow';
     const branch = str(run?.head_branch);
-    const verb = `started this run${str(run?.event) ? ` (${words(run.event)})` : ''}`;
+    const verb = `started this run${str(run?.event) ? ` (${words(run?.event)})` : ''}`;
     const person = actor(run?.triggering_actor ?? run?.actor ?? p?.sender, verb, ctx);
     const facts: Fact[] = [];
     fact(facts, 'Workflow', workflow);
     if (branch) fact(facts, 'Branch', [refRun(branch, ctx), { text: `  ${shortSha(run?.head_sha)}`, mono: true, subtle: true }]);
     fact(facts, 'Commit', str(run?.head_commit?.message).split('\n')[0]);
     fact(facts, 'Duration', duration(run?.run_started_at ?? run?.created_at, run?.updated_at));
-    fact(facts, 'Run', run?.run_attempt > 1 ? `#${str(run?.run_number)}, attempt ${str(run.run_attempt)}` : `#${str(run?.run_number)}`);
+    fact(facts, 'Run', Number(run?.run_attempt) > 1 ? `#${str(run?.run_number)}, attempt ${str(run?.run_attempt)}` : `#${str(run?.run_number)}`);
     return {
       event: 'Workflow run',
       state: { label: conclusion.label, tone: conclusion.tone },
@@ -85,12 +86,10 @@ export const workflowRunActions = {
       summary: `${workflow} ${conclusion.label.toLowerCase()}${branch ? ` on ${branch}` : ''}`,
     } satisfies Draft;
   },
-};
-
-export const WORKFLOW_RUN_IGNORED = ['requested', 'in_progress'];
+} satisfies ActionRenderers<'workflow_run'>;
 
 export const checkSuiteActions = {
-  completed: (p: any, ctx: Context): Outcome => {
+  completed: (p, ctx) => {
     const suite = p?.check_suite;
     const conclusionName = str(suite?.conclusion);
     const conclusion = CONCLUSIONS[conclusionName];
@@ -119,6 +118,4 @@ export const checkSuiteActions = {
       summary: `${app} checks ${conclusion.label.toLowerCase()}${branch ? ` on ${branch}` : ''}`,
     } satisfies Draft;
   },
-};
-
-export const CHECK_SUITE_IGNORED = ['requested', 'rerequested'];
+} satisfies ActionRenderers<'check_suite'>;

@@ -1,5 +1,6 @@
+import type { PayloadView } from '../github/event-types.js';
 import type { Fact } from './elements.js';
-import { actor, fact, ignore, shortSha, str, titled, type Context, type Draft, type Outcome } from './payload.js';
+import { actor, fact, ignore, shortSha, str, titled, type ActionRenderers, type Context, type Draft, type Outcome } from './payload.js';
 
 /** issue_comment, commit_comment and discussion_comment: someone said something about a subject. */
 
@@ -12,7 +13,7 @@ interface CommentOn {
   state?: Draft['state'];
 }
 
-function commentCard(p: any, ctx: Context, on: CommentOn): Outcome {
+function commentCard(p: PayloadView<'issue_comment' | 'commit_comment' | 'discussion_comment'>, ctx: Context, on: CommentOn): Outcome {
   const comment = p?.comment;
   const url = str(comment?.html_url);
   if (!url) return ignore('comment without html_url');
@@ -36,7 +37,7 @@ function commentCard(p: any, ctx: Context, on: CommentOn): Outcome {
 }
 
 export const issueCommentActions = {
-  created: (p: any, ctx: Context) => {
+  created: (p, ctx) => {
     const issue = p?.issue;
     // GitHub sends pull request conversation comments as issue_comment; the payload says which.
     const onPull = Boolean(issue?.pull_request);
@@ -51,10 +52,10 @@ export const issueCommentActions = {
       state: merged ? { label: 'Merged', tone: 'accent' } : closed ? { label: 'Closed', tone: onPull ? 'attention' : 'accent' } : { label: 'Open', tone: 'good' },
     });
   },
-};
+} satisfies ActionRenderers<'issue_comment'>;
 
 export const commitCommentActions = {
-  created: (p: any, ctx: Context) => {
+  created: (p, ctx) => {
     const comment = p?.comment;
     const sha = str(comment?.commit_id);
     const repo = ctx.repository?.url;
@@ -68,10 +69,10 @@ export const commitCommentActions = {
       facts,
     });
   },
-};
+} satisfies ActionRenderers<'commit_comment'>;
 
 export const discussionCommentActions = {
-  created: (p: any, ctx: Context) => {
+  created: (p, ctx) => {
     const discussion = p?.discussion;
     const facts: Fact[] = [];
     fact(facts, 'Category', str(discussion?.category?.name));
@@ -83,7 +84,4 @@ export const discussionCommentActions = {
       facts,
     });
   },
-};
-
-export const COMMENT_IGNORED = ['edited', 'deleted'];
-
+} satisfies ActionRenderers<'discussion_comment'>;

@@ -1,10 +1,10 @@
 import type { Fact } from './elements.js';
-import { actor, fact, ignore, str, type Context, type Draft, type Outcome } from './payload.js';
+import { actor, fact, ignore, str, type ActionRenderers, type Draft } from './payload.js';
 
 /** milestone closed: a planned set of work is done. */
 
 export const milestoneActions = {
-  closed: (p: any, ctx: Context): Outcome => {
+  closed: (p, ctx) => {
     const milestone = p?.milestone;
     const url = str(milestone?.html_url);
     if (!url) return ignore('milestone without html_url');
@@ -22,12 +22,10 @@ export const milestoneActions = {
       title: [{ text: titleText }],
       url,
       actor: person,
-      body: str(milestone?.description) ? { markdown: str(milestone.description), url } : undefined,
+      body: str(milestone?.description) ? { markdown: str(milestone?.description), url } : undefined,
       facts,
       actions: [{ title: 'Open milestone', url }],
       summary: `${person?.login ?? 'Someone'} ${verb}`,
     } satisfies Draft;
   },
-};
-
-export const MILESTONE_IGNORED = ['created', 'opened', 'edited', 'deleted'];
+} satisfies ActionRenderers<'milestone'>;

@@ -1,9 +1,12 @@
+import type { PayloadView } from '../github/event-types.js';
 import type { Fact } from './elements.js';
-import { actor, fact, ignore, str, type Context, type Draft, type Outcome } from './payload.js';
+import { actor, fact, ignore, str, type ActionRenderers, type Context, type Draft, type Outcome } from './payload.js';
 
 /** package and registry_package published: a new version someone can install. */
 
-function packageCard(p: any, ctx: Context, pkg: any): Outcome {
+type PackageView = PayloadView<'package'>['package'] | PayloadView<'registry_package'>['registry_package'];
+
+function packageCard(p: PayloadView<'package' | 'registry_package'>, ctx: Context, pkg: PackageView): Outcome {
   const version = pkg?.package_version;
   const url = str(version?.html_url) || str(pkg?.html_url);
   if (!url) return ignore('package event without html_url');
@@ -31,6 +34,5 @@ function packageCard(p: any, ctx: Context, pkg: any): Outcome {
   } satisfies Draft;
 }
 
-export const packageActions = { published: (p: any, ctx: Context) => packageCard(p, ctx, p?.package) };
-export const registryPackageActions = { published: (p: any, ctx: Context) => packageCard(p, ctx, p?.registry_package) };
-export const PACKAGE_IGNORED = ['updated'];
+export const packageActions = { published: (p, ctx) => packageCard(p, ctx, p?.package) } satisfies ActionRenderers<'package'>;
+export const registryPackageActions = { published: (p, ctx) => packageCard(p, ctx, p?.registry_package) } satisfies ActionRenderers<'registry_package'>;

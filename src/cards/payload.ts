@@ -1,3 +1,4 @@
+import type { ActionOf, EventName, PayloadView } from '../github/event-types.js';
 import type { RenderOptions } from './card.js';
 import type { Actor, Fact } from './elements.js';
 import { oneLine, safeUrl, str, thousands, type Line, type Run } from './inline.js';
@@ -8,6 +9,9 @@ import type { CardSpec } from './layout.js';
  * Reading GitHub payloads defensively. Payloads come from the network, so every field is
  * treated as possibly missing or of the wrong type; renderers read through these helpers.
  */
+
+/** Anyone a payload names: a user, a bot, or a name we make up (`{login: 'Dependabot'}`). */
+export type Person = { readonly login?: unknown; readonly avatar_url?: unknown; readonly html_url?: unknown } | null | undefined;
 
 /** What a renderer gets besides the payload. */
 export interface Context {
@@ -22,6 +26,17 @@ export type Outcome = Draft | { ignored: string };
 /** Part of a CardSpec a renderer fills in; render.ts adds the shared parts. */
 export type Draft = Omit<CardSpec, 'githubUrl' | 'repository'> & { repository?: CardSpec['repository'] };
 
+/** Turns one event (or one action of it) into a card, reading the payload defensively. */
+export type Renderer<E extends EventName, A extends string = string> = (payload: PayloadView<E, A>, ctx: Context) => Outcome;
+
+/** One renderer per action that makes a card; the event's other actions are ignored. */
+export type ActionRenderers<E extends EventName> = { readonly [A in ActionOf<E>]?: Renderer<E, A> };
+
+/** The same renderer for several actions, e.g. every state change of a security alert. */
+export function forActions<const A extends string, R>(actions: readonly A[], renderer: R): Record<A, R> {
+  return Object.fromEntries(actions.map((action) => [action, renderer])) as Record<A, R>;
+}
+
 export function ignore(reason: string): { ignored: string } {
   return { ignored: reason };
 }
@@ -33,7 +48,7 @@ export function contextOf(payload: any, options: RenderOptions): Context {
   return { options, githubUrl, repository: name ? { name, url: safeUrl(repo?.html_url) } : undefined };
 }
 
-export function actor(user: any, verb: string, ctx: Context): Actor | undefined {
+export function actor(user: Person, verb: string, ctx: Context): Actor | undefined {
   const login = str(user?.login);
   if (!login) return undefined;
   return { login, avatarUrl: safeUrl(user?.avatar_url), url: safeUrl(user?.html_url) ?? `${ctx.githubUrl}/${login}`, verb };

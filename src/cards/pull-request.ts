@@ -1,17 +1,22 @@
 import type { Fact } from './elements.js';
 import type { Tone } from './inline.js';
-import { actor, fact, ignore, labels, people, plural, refRun, shortSha, str, titled, type Context, type Draft, type Outcome } from './payload.js';
+import type { PayloadView } from '../github/event-types.js';
+import { actor, fact, ignore, labels, people, plural, refRun, shortSha, str, titled, type ActionRenderers, type Context, type Person, type Draft, type Outcome } from './payload.js';
+
+type PullRequestView = PayloadView<'pull_request'>;
+/** The pull request as each of the three events carries it. */
+type PullRequest = PayloadView<'pull_request' | 'pull_request_review' | 'pull_request_review_comment'>['pull_request'];
 
 /** pull_request, pull_request_review and pull_request_review_comment. */
 
-function prState(pr: any): { label: string; tone: Tone } {
+function prState(pr: PullRequest): { label: string; tone: Tone } {
   if (pr?.merged || pr?.merged_at) return { label: 'Merged', tone: 'accent' };
   if (pr?.state === 'closed') return { label: 'Closed', tone: 'attention' };
   if (pr?.draft) return { label: 'Draft', tone: 'default' };
   return { label: 'Open', tone: 'good' };
 }
 
-function prFacts(pr: any, ctx: Context, withReviewers: boolean): Fact[] {
+function prFacts(pr: PullRequest, ctx: Context, withReviewers: boolean): Fact[] {
   const list: Fact[] = [];
   const head = str(pr?.head?.ref);
   const base = str(pr?.base?.ref);
@@ -28,7 +33,7 @@ function prFacts(pr: any, ctx: Context, withReviewers: boolean): Fact[] {
   return list;
 }
 
-function prCard(payload: any, ctx: Context, event: string, verb: string, who: any, withBody: boolean): Outcome {
+function prCard(payload: PullRequestView, ctx: Context, event: string, verb: string, who: Person, withBody: boolean): Outcome {
   const pr = payload?.pull_request;
   const url = str(pr?.html_url);
   if (!url) return ignore('pull request payload without html_url');
@@ -49,30 +54,35 @@ function prCard(payload: any, ctx: Context, event: string, verb: string, who: an
   } satisfies Draft;
 }
 
+/** A close that merged: its card says so, and filters name it `merged` rather than `closed`. */
+export function isMerged(p: PayloadView<'pull_request'>): boolean {
+  return Boolean(p?.pull_request?.merged);
+}
+
 /** Drafts stay quiet until ready for review, unless the link asks for them. */
-function quietDraft(payload: any, ctx: Context): Outcome | undefined {
+function quietDraft(payload: PullRequestView, ctx: Context): Outcome | undefined {
   if (payload?.pull_request?.draft && !ctx.options.drafts) return ignore('draft pull request (this link does not announce drafts)');
   return undefined;
 }
 
 export const pullRequestActions = {
-  opened: (p: any, ctx: Context) =>
+  opened: (p, ctx) =>
     quietDraft(p, ctx) ??
     prCard(p, ctx, p?.pull_request?.draft ? 'Draft pull request opened' : 'Pull request opened', p?.pull_request?.draft ? 'opened a draft pull request' : 'opened this pull request', p?.pull_request?.user ?? p?.sender, true),
-  ready_for_review: (p: any, ctx: Context) => prCard(p, ctx, 'Ready for review', 'marked this pull request ready for review', undefined, true),
-  reopened: (p: any, ctx: Context) => quietDraft(p, ctx) ?? prCard(p, ctx, 'Pull request reopened', 'reopened this pull request', undefined, false),
-  closed: (p: any, ctx: Context) =>
-    p?.pull_request?.merged
+  ready_for_review: (p, ctx) => prCard(p, ctx, 'Ready for review', 'marked this pull request ready for review', undefined, true),
+  reopened: (p, ctx) => quietDraft(p, ctx) ?? prCard(p, ctx, 'Pull request reopened', 'reopened this pull request', undefined, false),
+  closed: (p, ctx) =>
+    isMerged(p)
       ? prCard(p, ctx, 'Pull request merged', 'merged this pull request', p?.pull_request?.merged_by ?? p?.sender, false)
       : (quietDraft(p, ctx) ?? prCard(p, ctx, 'Pull request closed', 'closed this pull request without merging', undefined, false)),
-  review_requested: (p: any, ctx: Context) => {
+  review_requested: (p, ctx) => {
     const quiet = quietDraft(p, ctx);
     if (quiet) return quiet;
     const whom = str(p?.requested_reviewer?.login) || (p?.requested_team?.name ? `team ${str(p.requested_team.name)}` : '');
     if (!whom) return ignore('review request without a reviewer');
     return prCard(p, ctx, 'Review requested', `requested a review from ${whom}`, undefined, false);
   },
-  synchronize: (p: any, ctx: Context) => {
+  synchronize: (p, ctx) => {
     if (!ctx.options.synchronize) return ignore('new commits on a pull request (this link does not announce synchronize)');
     const quiet = quietDraft(p, ctx);
     if (quiet) return quiet;
@@ -81,12 +91,7 @@ export const pullRequestActions = {
     if ('actions' in card && repo && p?.before && p?.after) card.actions.splice(1, 0, { title: 'Compare', url: `${repo}/compare/${str(p.before)}...${str(p.after)}` });
     return card;
   },
-};
-
-export const PULL_REQUEST_IGNORED = [
-  'assigned', 'unassigned', 'labeled', 'unlabeled', 'edited', 'locked', 'unlocked', 'converted_to_draft',
-  'review_request_removed', 'auto_merge_enabled', 'auto_merge_disabled', 'enqueued', 'dequeued', 'milestoned', 'demilestoned',
-];
+} satisfies ActionRenderers<'pull_request'>;
 
 const REVIEW_STATES: Record<string, { event: string; verb: string; label: string; tone: Tone }> = {
   approved: { event: 'Pull request approved', verb: 'approved these changes', label: 'Approved', tone: 'good' },
@@ -95,7 +100,7 @@ const REVIEW_STATES: Record<string, { event: string; verb: string; label: string
 };
 
 export const reviewActions = {
-  submitted: (p: any, ctx: Context): Outcome => {
+  submitted: (p, ctx) => {
     const review = p?.review;
     const pr = p?.pull_request;
     const kind = REVIEW_STATES[str(review?.state).toLowerCase()];
@@ -121,13 +126,10 @@ export const reviewActions = {
       summary: `${person?.login ?? 'Someone'} ${kind.verb} on #${str(pr?.number)}: ${str(pr?.title)}`,
     };
   },
-};
-
-/** GitHub sends an "edited" review with the same empty body right after many submissions. */
-export const REVIEW_IGNORED = ['edited', 'dismissed'];
+} satisfies ActionRenderers<'pull_request_review'>;
 
 export const reviewCommentActions = {
-  created: (p: any, ctx: Context): Outcome => {
+  created: (p, ctx) => {
     const comment = p?.comment;
     const pr = p?.pull_request;
     const url = str(comment?.html_url);
@@ -152,6 +154,4 @@ export const reviewCommentActions = {
       summary: `${person?.login ?? 'Someone'} commented on #${str(pr?.number)}: ${str(pr?.title)}`,
     };
   },
-};
-
-export const REVIEW_COMMENT_IGNORED = ['edited', 'deleted'];
+} satisfies ActionRenderers<'pull_request_review_comment'>;

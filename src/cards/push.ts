@@ -1,3 +1,4 @@
+import type { PayloadView } from '../github/event-types.js';
 import type { Fact } from './elements.js';
 import { oneLine, safeUrl, type Line } from './inline.js';
 import { actor, fact, ignore, plural, refName, refRun, shortSha, str, type Context, type Draft, type Outcome } from './payload.js';
@@ -7,7 +8,7 @@ import { actor, fact, ignore, plural, refName, refRun, shortSha, str, type Conte
 // Ten, as the core pipeline issue asks: enough to read what changed, short enough for a channel.
 const MAX_COMMITS = 10;
 
-function commitLine(commit: any): Line {
+function commitLine(commit: PushCommit): Line {
   const message = oneLine(str(commit?.message).split('\n')[0], 100) || 'No message';
   const author = str(commit?.author?.username) || str(commit?.author?.name);
   return [
@@ -17,13 +18,20 @@ function commitLine(commit: any): Line {
   ];
 }
 
-export function push(p: any, ctx: Context): Outcome {
+/**
+ * `size`, the number of commits pushed beyond those listed, is in the Events API's push payload
+ * but not in GitHub's webhook schema; it is read when a payload carries it.
+ */
+type PushView = PayloadView<'push'> & { readonly size?: unknown };
+type PushCommit = NonNullable<PushView['commits']>[number];
+
+export function push(p: PushView, ctx: Context): Outcome {
   const ref = str(p?.ref);
   const name = refName(ref);
   if (!name) return ignore('push without a ref');
   const isTag = ref.startsWith('refs/tags/');
   const kind = isTag ? 'tag' : 'branch';
-  const commits: any[] = Array.isArray(p?.commits) ? p.commits.filter((commit: unknown) => commit && typeof commit === 'object') : [];
+  const commits: readonly PushCommit[] = Array.isArray(p?.commits) ? p.commits.filter((commit: unknown) => commit && typeof commit === 'object') : [];
   const total = typeof p?.size === 'number' ? Math.max(p.size, commits.length) : commits.length;
   const repoUrl = ctx.repository?.url;
   const pusher = p?.sender ?? { login: p?.pusher?.name };
@@ -83,7 +91,7 @@ export function push(p: any, ctx: Context): Outcome {
   } satisfies Draft;
 }
 
-function refCard(p: any, ctx: Context, created: boolean): Outcome {
+function refCard(p: PayloadView<'create' | 'delete'>, ctx: Context, created: boolean): Outcome {
   const type = str(p?.ref_type);
   const name = str(p?.ref);
   if ((type !== 'branch' && type !== 'tag') || !name) return ignore(`${created ? 'create' : 'delete'} of ${type || 'unknown ref type'}`);
@@ -109,5 +117,5 @@ function refCard(p: any, ctx: Context, created: boolean): Outcome {
   } satisfies Draft;
 }
 
-export const create = (p: any, ctx: Context) => refCard(p, ctx, true);
-export const remove = (p: any, ctx: Context) => refCard(p, ctx, false);
+export const create = (p: PayloadView<'create'>, ctx: Context) => refCard(p, ctx, true);
+export const remove = (p: PayloadView<'delete'>, ctx: Context) => refCard(p, ctx, false);

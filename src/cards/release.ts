@@ -1,9 +1,10 @@
+import type { PayloadView } from '../github/event-types.js';
 import type { Fact } from './elements.js';
-import { actor, fact, ignore, refRun, str, titled, type Context, type Draft, type Outcome } from './payload.js';
+import { actor, fact, ignore, refRun, str, titled, type ActionRenderers, type Context, type Draft, type Outcome } from './payload.js';
 
 /** release: published and prereleased. Drafts never reach a channel. */
 
-function releaseCard(p: any, ctx: Context, pre: boolean): Outcome {
+function releaseCard(p: PayloadView<'release'>, ctx: Context, pre: boolean): Outcome {
   const release = p?.release;
   if (release?.draft) return ignore('draft release');
   // GitHub sends "published" for pre-releases too; only "prereleased" announces them, so each release is announced once.
@@ -35,9 +36,6 @@ function releaseCard(p: any, ctx: Context, pre: boolean): Outcome {
 }
 
 export const releaseActions = {
-  published: (p: any, ctx: Context) => releaseCard(p, ctx, false),
-  prereleased: (p: any, ctx: Context) => releaseCard(p, ctx, true),
-};
-
-/** `released` and `created` duplicate `published`; edits and deletions are housekeeping. */
-export const RELEASE_IGNORED = ['created', 'edited', 'deleted', 'released', 'unpublished'];
+  published: (p, ctx) => releaseCard(p, ctx, false),
+  prereleased: (p, ctx) => releaseCard(p, ctx, true),
+} satisfies ActionRenderers<'release'>;

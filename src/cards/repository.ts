@@ -1,6 +1,7 @@
+import type { PayloadView } from '../github/event-types.js';
 import type { Fact } from './elements.js';
 import { safeUrl, thousands } from './inline.js';
-import { actor, fact, ignore, people, str, words, type Context, type Draft, type Outcome } from './payload.js';
+import { actor, fact, ignore, people, str, words, type ActionRenderers, type Context, type Person, type Draft, type Outcome } from './payload.js';
 
 /** fork, watch (stars), public, repository lifecycle and member: news about the repository itself. */
 
@@ -11,11 +12,11 @@ interface RepoNews {
   url: string;
   state?: Draft['state'];
   facts?: Fact[];
-  who?: any;
+  who?: Person;
   action?: { title: string; url: string };
 }
 
-function repoCard(p: any, ctx: Context, news: RepoNews): Outcome {
+function repoCard(p: PayloadView<'fork' | 'watch' | 'public' | 'repository' | 'member'>, ctx: Context, news: RepoNews): Outcome {
   const url = safeUrl(news.url);
   if (!url) return ignore(`${news.event.toLowerCase()} without a URL`);
   const person = actor(news.who ?? p?.sender, news.verb, ctx);
@@ -32,7 +33,7 @@ function repoCard(p: any, ctx: Context, news: RepoNews): Outcome {
   } satisfies Draft;
 }
 
-function repoFacts(repo: any): Fact[] {
+function repoFacts(repo: PayloadView<'fork' | 'watch'>['repository']): Fact[] {
   const facts: Fact[] = [];
   const stars = repo?.stargazers_count;
   const forks = repo?.forks_count;
@@ -41,7 +42,7 @@ function repoFacts(repo: any): Fact[] {
   return facts;
 }
 
-export function fork(p: any, ctx: Context): Outcome {
+export function fork(p: PayloadView<'fork'>, ctx: Context): Outcome {
   const forkee = p?.forkee;
   const name = str(forkee?.full_name);
   return repoCard(p, ctx, {
@@ -55,7 +56,7 @@ export function fork(p: any, ctx: Context): Outcome {
 }
 
 export const watchActions = {
-  started: (p: any, ctx: Context) =>
+  started: (p, ctx) =>
     repoCard(p, ctx, {
       event: 'Star',
       verb: 'starred this repository',
@@ -64,9 +65,9 @@ export const watchActions = {
       facts: repoFacts(p?.repository),
       action: { title: 'Open profile', url: str(p?.sender?.html_url) },
     }),
-};
+} satisfies ActionRenderers<'watch'>;
 
-export function publicized(p: any, ctx: Context): Outcome {
+export function publicized(p: PayloadView<'public'>, ctx: Context): Outcome {
   return repoCard(p, ctx, {
     event: 'Repository public',
     verb: 'made this repository public',
@@ -76,8 +77,8 @@ export function publicized(p: any, ctx: Context): Outcome {
   });
 }
 
-function repositoryAction(event: string, verb: (p: any) => string, tone: 'good' | 'attention' | 'warning' | 'default', label: string) {
-  return (p: any, ctx: Context) =>
+function repositoryAction(event: string, verb: (p: PayloadView<'repository'>) => string, tone: 'good' | 'attention' | 'warning' | 'default', label: string) {
+  return (p: PayloadView<'repository'>, ctx: Context) =>
     repoCard(p, ctx, {
       event,
       verb: verb(p),
@@ -102,12 +103,10 @@ export const repositoryActions = {
     'default',
     'Transferred',
   ),
-};
-
-export const REPOSITORY_IGNORED = ['edited', 'privatized', 'publicized'];
+} satisfies ActionRenderers<'repository'>;
 
 function memberCard(added: boolean) {
-  return (p: any, ctx: Context) => {
+  return (p: PayloadView<'member'>, ctx: Context) => {
     const member = p?.member;
     const login = str(member?.login);
     if (!login) return ignore('member event without a member');
@@ -127,5 +126,4 @@ function memberCard(added: boolean) {
   };
 }
 
-export const memberActions = { added: memberCard(true), removed: memberCard(false) };
-export const MEMBER_IGNORED = ['edited'];
+export const memberActions = { added: memberCard(true), removed: memberCard(false) } satisfies ActionRenderers<'member'>;

@@ -1,6 +1,7 @@
+import type { ActionOf, PayloadView } from '../github/event-types.js';
 import type { Fact } from './elements.js';
 import type { Tone } from './inline.js';
-import { actor, capitalise, fact, ignore, refName, str, titled, words, type Context, type Draft, type Outcome } from './payload.js';
+import { actor, capitalise, fact, forActions, ignore, refName, str, titled, words, type ActionRenderers, type Context, type Person, type Draft, type Outcome } from './payload.js';
 
 /**
  * dependabot_alert, code_scanning_alert, secret_scanning_alert, repository_advisory.
@@ -21,10 +22,10 @@ interface AlertCard {
   resolved: boolean;
   facts: Fact[];
   body?: string;
-  who?: any;
+  who?: Person;
 }
 
-function alertCard(p: any, ctx: Context, alert: AlertCard): Outcome {
+function alertCard(p: PayloadView<'dependabot_alert' | 'code_scanning_alert' | 'secret_scanning_alert' | 'repository_advisory'>, ctx: Context, alert: AlertCard): Outcome {
   if (!alert.url) return ignore(`${alert.event.toLowerCase()} without html_url`);
   const person = actor(alert.who ?? p?.sender, alert.verb, ctx);
   const severity = alert.severity ? capitalise(alert.severity) : '';
@@ -45,7 +46,7 @@ function alertCard(p: any, ctx: Context, alert: AlertCard): Outcome {
 }
 
 /** Who acts (Dependabot itself, or the person in `sender`) and what they did, per action. */
-const DEPENDABOT_VERBS: Record<string, { bot: boolean; verb: string }> = {
+const DEPENDABOT_SAYS = {
   created: { bot: true, verb: 'found a vulnerable dependency' },
   reopened: { bot: false, verb: 'reopened this alert' },
   auto_reopened: { bot: true, verb: 'reopened this alert' },
@@ -53,15 +54,16 @@ const DEPENDABOT_VERBS: Record<string, { bot: boolean; verb: string }> = {
   fixed: { bot: false, verb: 'fixed this alert' },
   dismissed: { bot: false, verb: 'dismissed this alert' },
   auto_dismissed: { bot: true, verb: 'dismissed this alert' },
-};
+} satisfies Record<ActionOf<'dependabot_alert'>, { bot: boolean; verb: string }>;
+const DEPENDABOT_VERBS: Readonly<Record<string, { bot: boolean; verb: string }>> = DEPENDABOT_SAYS;
 
-function dependabot(p: any, ctx: Context): Outcome {
+function dependabot(p: PayloadView<'dependabot_alert'>, ctx: Context): Outcome {
   const alert = p?.alert;
   const action = str(p?.action);
   const advisory = alert?.security_advisory;
   const pkg = alert?.dependency?.package;
   const facts: Fact[] = [];
-  fact(facts, 'Package', [{ text: str(pkg?.name), mono: true }, { text: str(pkg?.ecosystem) ? `  ${str(pkg.ecosystem)}` : '', subtle: true }]);
+  fact(facts, 'Package', [{ text: str(pkg?.name), mono: true }, { text: str(pkg?.ecosystem) ? `  ${str(pkg?.ecosystem)}` : '', subtle: true }]);
   fact(facts, 'Manifest', [{ text: str(alert?.dependency?.manifest_path), mono: true }]);
   fact(facts, 'Vulnerable', str(alert?.security_vulnerability?.vulnerable_version_range));
   fact(facts, 'Fixed in', str(alert?.security_vulnerability?.first_patched_version?.identifier));
@@ -79,10 +81,13 @@ function dependabot(p: any, ctx: Context): Outcome {
   });
 }
 
-function codeScanning(p: any, ctx: Context): Outcome {
+/** The REST API's alert rule has `security_severity_level`; the webhook schema does not list it. */
+type CodeScanningRule = NonNullable<NonNullable<PayloadView<'code_scanning_alert'>['alert']>['rule']> & { readonly security_severity_level?: unknown };
+
+function codeScanning(p: PayloadView<'code_scanning_alert'>, ctx: Context): Outcome {
   const alert = p?.alert;
   const action = str(p?.action);
-  const rule = alert?.rule;
+  const rule: CodeScanningRule | null | undefined = alert?.rule;
   const facts: Fact[] = [];
   fact(facts, 'Tool', str(alert?.tool?.name));
   fact(facts, 'Rule', [{ text: str(rule?.id), mono: true }]);
@@ -103,7 +108,7 @@ function codeScanning(p: any, ctx: Context): Outcome {
   });
 }
 
-function secretScanning(p: any, ctx: Context): Outcome {
+function secretScanning(p: PayloadView<'secret_scanning_alert'>, ctx: Context): Outcome {
   const alert = p?.alert;
   const action = str(p?.action);
   const facts: Fact[] = [];
@@ -123,12 +128,12 @@ function secretScanning(p: any, ctx: Context): Outcome {
   });
 }
 
-function repositoryAdvisory(p: any, ctx: Context): Outcome {
+function repositoryAdvisory(p: PayloadView<'repository_advisory'>, ctx: Context): Outcome {
   const advisory = p?.repository_advisory;
   const action = str(p?.action);
   const facts: Fact[] = [];
   fact(facts, 'Advisory', [str(advisory?.ghsa_id), str(advisory?.cve_id)].filter(Boolean).join(' · '));
-  const packages = Array.isArray(advisory?.vulnerabilities) ? advisory.vulnerabilities.map((v: any) => str(v?.package?.name)).filter(Boolean) : [];
+  const packages = Array.isArray(advisory?.vulnerabilities) ? advisory.vulnerabilities.map((v) => str(v?.package?.name)).filter(Boolean) : [];
   fact(facts, 'Packages', packages.slice(0, 8).join(', '));
   return alertCard(p, ctx, {
     event: 'Repository advisory',
@@ -141,9 +146,7 @@ function repositoryAdvisory(p: any, ctx: Context): Outcome {
   });
 }
 
-export const dependabotActions = Object.fromEntries(Object.keys(DEPENDABOT_VERBS).map((a) => [a, dependabot]));
-export const codeScanningActions = Object.fromEntries(['created', 'reopened', 'reopened_by_user', 'fixed', 'closed_by_user'].map((a) => [a, codeScanning]));
-export const CODE_SCANNING_IGNORED = ['appeared_in_branch', 'updated_assignment'];
-export const secretScanningActions = Object.fromEntries(['created', 'reopened', 'resolved', 'publicly_leaked'].map((a) => [a, secretScanning]));
-export const SECRET_SCANNING_IGNORED = ['validated', 'assigned', 'unassigned'];
-export const repositoryAdvisoryActions = { published: repositoryAdvisory, reported: repositoryAdvisory };
+export const dependabotActions = forActions(Object.keys(DEPENDABOT_SAYS) as Array<keyof typeof DEPENDABOT_SAYS>, dependabot) satisfies ActionRenderers<'dependabot_alert'>;
+export const codeScanningActions = forActions(['created', 'reopened', 'reopened_by_user', 'fixed', 'closed_by_user'], codeScanning) satisfies ActionRenderers<'code_scanning_alert'>;
+export const secretScanningActions = forActions(['created', 'reopened', 'resolved', 'publicly_leaked'], secretScanning) satisfies ActionRenderers<'secret_scanning_alert'>;
+export const repositoryAdvisoryActions = forActions(['published', 'reported'], repositoryAdvisory) satisfies ActionRenderers<'repository_advisory'>;

@@ -1,10 +1,13 @@
+import type { PayloadView } from '../github/event-types.js';
 import { oneLine, safeUrl, type Line } from './inline.js';
 import { actor, ignore, plural, str, words, type Context, type Draft, type Outcome } from './payload.js';
 
 /** gollum: wiki pages created or edited, listed one per line. */
 
-export function gollum(p: any, ctx: Context): Outcome {
-  const pages: any[] = Array.isArray(p?.pages) ? p.pages.filter((page: any) => safeUrl(page?.html_url)) : [];
+type GollumPage = NonNullable<PayloadView<'gollum'>['pages']>[number];
+
+export function gollum(p: PayloadView<'gollum'>, ctx: Context): Outcome {
+  const pages: GollumPage[] = Array.isArray(p?.pages) ? p.pages.filter((page) => safeUrl(page?.html_url)) : [];
   if (pages.length === 0) return ignore('wiki event without pages');
   const first = pages[0];
   const url = str(first.html_url);

@@ -1,5 +1,27 @@
 import type { Octokit } from '@octokit/rest';
 import { httpStatus, splitRepository } from '../auth/github-client.js';
+import { FEATURES, type Feature } from '../links/features.js';
+import { eventsOf } from './event-catalog.js';
+
+/**
+ * The GitHub events a repository hook must send for each feature, read from the event catalog so
+ * a hook subscribes to exactly the events cards are made from.
+ */
+export const FEATURE_EVENTS = Object.fromEntries(FEATURES.map((feature) => [feature, eventsOf(feature)])) as unknown as Readonly<
+  Record<Feature, readonly string[]>
+>;
+
+/** Sorted, de-duplicated GitHub event names for a set of feature lists (`*` wins). */
+export function githubEventsFor(featureLists: Array<readonly string[]>): string[] {
+  const events = new Set<string>();
+  for (const list of featureLists) {
+    for (const feature of list) {
+      if (feature === '*') return ['*'];
+      if ((FEATURES as readonly string[]).includes(feature)) for (const e of FEATURE_EVENTS[feature as Feature]) events.add(e);
+    }
+  }
+  return [...events].sort();
+}
 
 export interface HookSpec {
   /** `PUBLIC_URL/api/github/webhooks`: the hook the bridge owns is recognised by this URL. */

@@ -1,8 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { githubClient } from '../auth/github-client.js';
 import type { Principal } from '../auth/principal.js';
-import { deleteRepositoryHook, ensureRepositoryHook } from '../github/hooks.js';
-import { githubEventsFor } from '../github/feature-events.js';
+import { deleteRepositoryHook, ensureRepositoryHook, githubEventsFor } from '../github/hooks.js';
 import type { Link, LinkStore } from '../links/link.js';
 
 /** What happened to the repository's GitHub webhook; shown to the user by the config page. */

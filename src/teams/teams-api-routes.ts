@@ -5,7 +5,7 @@ import { listAdministeredRepositories } from '../auth/repository-permissions.js'
 import type { Config } from '../config.js';
 import { RateLimiter } from '../delivery/rate-limiter.js';
 import { createTeamsAgent } from '../delivery/teams-client.js';
-import { FEATURE_EVENTS } from '../github/feature-events.js';
+import { FEATURE_EVENTS } from '../github/hooks.js';
 import { DEFAULT_FEATURES, FEATURES } from '../links/features.js';
 import type { LinkStore } from '../links/link.js';
 import { linkView } from '../links/link-view.js';

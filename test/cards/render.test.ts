@@ -3,7 +3,8 @@
 import { createRequire } from 'node:module';
 import t from 'tap';
 import type { RenderOptions, RenderResult } from '../../src/cards/card.js';
-import { EVENT_ROUTES, renderEvent } from '../../src/cards/render.js';
+import { renderEvent } from '../../src/cards/render.js';
+import { EVENT_NAMES, entryOf } from '../../src/github/event-catalog.js';
 import { problems, visibleTexts } from './check-card.js';
 
 const require = createRequire(import.meta.url);
@@ -167,9 +168,10 @@ t.test('GHES: @mentions link to the configured GitHub URL', async (t) => {
 
 t.test('never throws, never an empty card, on malformed payloads of every routed event', async (t) => {
   const shapes: unknown[] = [null, undefined, 42, 'x', [], {}, { action: 1 }, { action: 'opened', pull_request: 'nope', repository: [] }];
-  for (const name of [...Object.keys(EVENT_ROUTES), 'nonsense', '']) {
-    const route = EVENT_ROUTES[name];
-    const actions = route && 'actions' in route ? Object.keys(route.actions) : [undefined];
+  const announced = EVENT_NAMES.filter((name) => entryOf(name)!.feature !== undefined);
+  for (const name of [...announced, 'nonsense', '']) {
+    const entry = entryOf(name);
+    const actions = entry?.actions ? Object.keys(entry.actions) : [undefined];
     for (const action of actions) {
       for (const shape of shapes) {
         const payload = shape && typeof shape === 'object' && !Array.isArray(shape) && action ? { ...shape, action } : shape;
@@ -190,6 +192,13 @@ t.test('never throws, never an empty card, on malformed payloads of every routed
   t.match(renderEvent(undefined as any, OFF), { ignored: /payload/ });
 });
 
+t.test('event and action names that are Object.prototype members are unsupported, not a throw', async (t) => {
+  for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+    t.same(renderEvent({ name, payload: { action: 'opened' } }, ON), { ignored: `${name}: unsupported event` }, name);
+    t.same(renderEvent({ name: 'pull_request', payload: { action: name } }, ON), { ignored: `pull_request.${name}: unsupported action` }, `pull_request.${name}`);
+  }
+});
+
 t.test('fixtures with random fields removed or retyped still give a valid card or a reason', async (t) => {
   // A fixed seed keeps the run reproducible; 3 variants per fixture cover many partial payloads.
   let seed = 20261127;
@@ -197,7 +206,7 @@ t.test('fixtures with random fields removed or retyped still give a valid card o
   const odd = [null, 0, '', [], {}, 'x'.repeat(300), -1, true];
   let cards = 0;
   for (const { name, examples } of corpus) {
-    if (!EVENT_ROUTES[name]) continue;
+    if (entryOf(name)?.feature === undefined) continue;
     for (const fixture of examples) {
       for (let variant = 0; variant < 3; variant++) {
         const payload = JSON.parse(JSON.stringify(fixture), (key, value) => {

@@ -1,7 +1,8 @@
 import t from 'tap';
 import { githubClient } from '../../src/auth/github-client.js';
-import { githubEventsFor } from '../../src/github/feature-events.js';
-import { deleteRepositoryHook, ensureRepositoryHook } from '../../src/github/hooks.js';
+import { EVENT_NAMES, entryOf } from '../../src/github/event-catalog.js';
+import { deleteRepositoryHook, ensureRepositoryHook, githubEventsFor } from '../../src/github/hooks.js';
+import { FEATURES } from '../../src/links/features.js';
 import { startFakeGitHub } from '../helpers/fake-github.js';
 
 const PAYLOAD = 'https://bridge.example/api/github/webhooks';
@@ -11,6 +12,8 @@ t.test('feature names map to the GitHub events a hook must send', async (t) => {
   t.same(githubEventsFor([['issues'], ['*']]), ['*']);
   t.same(githubEventsFor([['stars', 'wiki']]), ['gollum', 'watch']);
   t.same(githubEventsFor([['commits']]), ['push']);
+  const announced = EVENT_NAMES.filter((name) => entryOf(name)!.feature !== undefined).sort();
+  t.same(githubEventsFor([FEATURES]), announced, 'every feature together: exactly the events the catalog announces');
 });
 
 t.test('hooks are created, reused and widened (never narrowed), and deleted by payload URL', async (t) => {
