@@ -252,7 +252,7 @@ t.test('while a record fails no post starts anywhere; once written, the job is n
   w.worker.start();
   await w.send(1, 'one');
   await waitFor('delivered', () => w.worker.stats().delivered === 1);
-  w.queue.failRecords(4);
+  w.queue.failNext('record', 4);
   await w.send(2, 'one');
   await fake.waitForRequests(2, one);
   await w.send(3, 'one', 'two');

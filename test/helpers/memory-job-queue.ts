@@ -5,9 +5,9 @@
  *
  * One `MemoryJobDatabase` plays the shared database: several queues made over it behave as
  * replicas on one PostgreSQL (they compete for leases, and a wake-up reaches all of them), and
- * each queue can be made to fail on its own: `failRecords(n)` rejects its next n records without
- * storing them, `sever()` cuts it off (every later call rejects, wake-ups stop), as a replica
- * that lost its database or died. The database keeps every lease span (`leaseLog`), so a test
+ * each queue can be made to fail on its own: `failNext('record', n)` rejects its next n records
+ * (any method likewise) without storing anything, `sever()` cuts it off (every later call
+ * rejects, wake-ups stop), as a replica that lost its database or died. The database keeps every lease span (`leaseLog`), so a test
  * can check that each post went out while its sender held the target.
  *
  * What a real database does and this leaves out: durability (nothing survives the process),
@@ -39,9 +39,11 @@ export interface MemoryJobDatabase extends EventStore {
   requeue(id: number): Promise<Job | undefined>;
 }
 
+type Method = Exclude<keyof JobQueue, 'onWork'>;
+
 export interface MemoryJobQueue extends JobQueue {
-  /** The next `n` record() calls reject and store nothing. */
-  failRecords(n: number): void;
+  /** The next `n` calls of `method` reject and change nothing. */
+  failNext(method: Method, n?: number): void;
   /** Every later call rejects and wake-ups stop: a replica cut off from the database. */
   sever(): void;
 }
@@ -154,13 +156,18 @@ export function createMemoryJobDatabase(options: { now?: () => number } = {}): M
 export function createMemoryJobQueue(db: MemoryJobDatabase): MemoryJobQueue {
   const state = internals.get(db);
   if (!state) throw new Error('not a memory job database');
-  let failing = 0;
+  const failing = new Map<Method, number>();
   let severed = false;
   const wakes = new Set<(targets: string[]) => void>();
 
   /** Runs `fn` as one database call of this replica. */
-  const call = async <T>(fn: () => T): Promise<T> => {
+  const call = async <T>(method: Method, fn: () => T): Promise<T> => {
     if (severed) throw new Error('memory job queue: connection lost');
+    const fails = failing.get(method) ?? 0;
+    if (fails > 0) {
+      failing.set(method, fails - 1);
+      throw new Error(`memory job queue: injected ${method} failure`);
+    }
     return fn();
   };
 
@@ -184,7 +191,7 @@ export function createMemoryJobQueue(db: MemoryJobDatabase): MemoryJobQueue {
 
   return {
     claim: (owner, leaseMs, limit) =>
-      call(() => {
+      call('claim', () => {
         const at = db.now();
         const candidates: Array<[string, number]> = [];
         for (const [target, ids] of state.open) {
@@ -199,7 +206,7 @@ export function createMemoryJobQueue(db: MemoryJobDatabase): MemoryJobQueue {
         return taken;
       }),
     renew: (owner, targets, leaseMs) =>
-      call(() => {
+      call('renew', () => {
         const at = db.now();
         const kept: string[] = [];
         for (const target of targets) {
@@ -210,7 +217,7 @@ export function createMemoryJobQueue(db: MemoryJobDatabase): MemoryJobQueue {
         return kept;
       }),
     release: (owner, targets) =>
-      call(() => {
+      call('release', () => {
         const at = db.now();
         for (const target of targets) {
           if (db.leases.get(target)?.owner !== owner) continue;
@@ -221,23 +228,19 @@ export function createMemoryJobQueue(db: MemoryJobDatabase): MemoryJobQueue {
         }
       }),
     openJobs: (target, afterId, limit) =>
-      call(() => {
+      call('openJobs', () => {
         const ids = state.open.get(target) ?? [];
         const from = afterId === undefined ? 0 : firstAfter(ids, afterId);
         const to = limit === undefined ? ids.length : Math.min(ids.length, from + Math.max(0, limit));
         return ids.slice(from, to).map((id) => ({ ...db.jobs.get(id)! }));
       }),
     loadEvent: (eventId) =>
-      call(() => {
+      call('loadEvent', () => {
         const event = db.events.get(eventId);
         return event && { name: event.name, payload: event.payload };
       }),
     record: (attempt) =>
-      call(() => {
-        if (failing > 0) {
-          failing--;
-          throw new Error('memory job queue: injected record failure');
-        }
+      call('record', () => {
         const job = db.jobs.get(attempt.jobId);
         if (!job) throw new Error(`attempt for unknown job ${attempt.jobId}`);
         const stored = { ...attempt };
@@ -256,7 +259,7 @@ export function createMemoryJobQueue(db: MemoryJobDatabase): MemoryJobQueue {
         }
       }),
     sendsSince: (target, since) =>
-      call(() =>
+      call('sendsSince', () =>
         (state.attemptsByTarget.get(target) ?? [])
           .filter((a) => a.startedAt >= since)
           .map((a) => a.startedAt + a.durationMs)
@@ -273,8 +276,8 @@ export function createMemoryJobQueue(db: MemoryJobDatabase): MemoryJobQueue {
         wakes.delete(listener);
       };
     },
-    failRecords(n) {
-      failing += n;
+    failNext(method, n = 1) {
+      failing.set(method, (failing.get(method) ?? 0) + n);
     },
     sever() {
       severed = true;
