@@ -7,14 +7,13 @@
  * - lane-scheduler: which job goes next and when (per-link order, rate windows, retry times);
  * - retry-policy: what an answer from Teams means for the job;
  * - link-health: what it means for the link;
+ * - attempt-recorder: that each attempt is stored before its lane moves on (while a write fails
+ *   no post starts anywhere, the target stays held, and the job is not sent again after);
  * - teams-client: the post itself; card-source: the card, rendered from the stored event.
  *
  * Rules kept here, where they meet:
  * - a job whose link no longer exists is dead-lettered without a request, and so is one whose
  *   event no longer renders to a card (neither counts against the link).
- * - an attempt is recorded, and the record awaited, before its lane moves on. While records fail
- *   no post starts anywhere: the write is retried with backoff, the target stays held, and the
- *   job is not sent again once the write goes through.
  * - on taking a target over, its windows are rebuilt from the sends stored for it, and one more
  *   send is charged if it has open jobs: a post in flight when its last holder died was never
  *   recorded, and charging it late is the safe side. When Teams throttles a webhook anyway,
@@ -32,7 +31,8 @@ import type { Link } from '../links/link.js';
 import type { DeliveryOutcomeForHealth, LinkStore } from '../links/link-store.js';
 import type { JobQueue } from '../queue/job-queue.js';
 import type { AttemptRecord, Job } from '../queue/records.js';
-import { backoffDelay, type BackoffOptions } from './backoff.js';
+import { AttemptRecorder } from './attempt-recorder.js';
+import type { BackoffOptions } from './backoff.js';
 import type { CardSource } from './card-source.js';
 import { systemClock, type Clock } from './clock.js';
 import { LaneScheduler } from './lane-scheduler.js';
@@ -142,7 +142,6 @@ export const DEFAULT_TARGET_WORKER_OPTIONS = {
   pageSize: 500,
   maxTargets: 10_000,
 };
-const DEFAULT_RECORD_BACKOFF: BackoffOptions = { minMs: 50, baseMs: 200, capMs: 5_000 };
 /** A failed render or event load is tried again after this, without counting as an attempt. */
 const ERROR_PAUSE_MS = 5_000;
 /** A target whose open jobs could not be read is read again after this. */
@@ -186,12 +185,21 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
   const clock = options.clock ?? systemClock;
   const owner = options.owner ?? replicaId();
   const limits = { maxAttempts: opts.maxAttempts, maxAgeMs: opts.maxAgeMs, backoff: options.backoff };
-  const recordBackoff = options.recordBackoff ?? DEFAULT_RECORD_BACKOFF;
   const limiter = new RateLimiter({ windows: options.windows, guardMs: options.guardMs });
   const ownAgent = options.dispatcher ? undefined : createTeamsAgent(opts.concurrency);
   const dispatcher = options.dispatcher ?? ownAgent;
   const cancels: PostCancels = new Set();
   const health = new LinkHealth({ links, failingAfter: opts.failingAfter, logger });
+  const recorder = new AttemptRecorder({
+    queue,
+    clock,
+    backoff: options.recordBackoff,
+    logger,
+    paused: (on) => {
+      if (on) scheduler.pause();
+      else if (!stopping) scheduler.resume();
+    },
+  });
   const lowWater = Math.max(1, Math.floor(opts.pageSize / 2));
 
   const targets = new Map<string, HeldTarget>();
@@ -199,11 +207,9 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
   const running = new Map<string, number>();
   const sends = new Set<Promise<void>>();
   const linkCache = new Map<string, Promise<Link | undefined>>();
-  const counts = { delivered: 0, retried: 0, dead: 0, recordFailures: 0 };
-  let recordsFailing = 0;
+  const counts = { delivered: 0, retried: 0, dead: 0 };
   let started = false;
   let stopping = false;
-  let abandonRecords = false;
   let firstClaim: Promise<void> | undefined;
   const beginning = new Set<Promise<void>>();
   let unwatch: (() => void) | undefined;
@@ -405,7 +411,7 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
     const error = step.step === 'dead' ? step.error : result.error;
     if (error !== undefined) attempt.error = error;
     if (step.step === 'retry') attempt.nextAttemptAt = step.at;
-    if (!(await recordDurably(attempt))) return;
+    if (!(await recorder.write(attempt))) return;
 
     if (step.step === 'retry') {
       counts.retried++;
@@ -423,39 +429,6 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
       if (updated !== link && linkCache.has(link.id)) linkCache.set(link.id, Promise.resolve(updated));
     }
     scheduler.finish(job, step.step === 'retry' ? step.at : undefined);
-  }
-
-  /**
-   * Writes an attempt until it is stored. While any write fails no post starts: what was sent
-   * and not recorded would be sent again by whoever holds the target next. False when given up
-   * at stop.
-   */
-  async function recordDurably(attempt: AttemptRecord): Promise<boolean> {
-    let failures = 0;
-    try {
-      for (;;) {
-        try {
-          await queue.record(attempt);
-          return true;
-        } catch (err) {
-          counts.recordFailures++;
-          if (failures++ === 0) {
-            if (recordsFailing++ === 0) scheduler.pause();
-            logger.error({ err, jobId: attempt.jobId }, 'could not record a delivery attempt; sending is paused until it is');
-          }
-          if (abandonRecords) {
-            logger.error({ jobId: attempt.jobId, outcome: attempt.outcome }, 'gave up recording an attempt at stop; the job will be sent again');
-            return false;
-          }
-          await new Promise((resolve) => clock.setTimeout(() => resolve(undefined), backoffDelay(failures, undefined, recordBackoff)));
-        }
-      }
-    } finally {
-      if (failures > 0 && --recordsFailing === 0 && !stopping) {
-        logger.info({ jobId: attempt.jobId }, 'attempts are recorded again; sending resumes');
-        scheduler.resume();
-      }
-    }
   }
 
   /** Resolves true when every send ended within `ms`. */
@@ -503,12 +476,12 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
           logger.warn({ inFlight: sends.size }, 'delivery worker stop timed out; aborting posts in flight');
           const reason = new Error('delivery worker stopped');
           for (const cancel of [...cancels]) cancel(reason);
-          if (!(await drained(timeoutMs))) abandonRecords = true;
+          if (!(await drained(timeoutMs))) recorder.abandon();
         }
         for (const state of [...targets.values()]) forget(state.target);
         await leases.stop();
         await ownAgent?.close().catch(() => ownAgent.destroy());
-        logger.info({ owner, ...counts }, 'delivery worker stopped');
+        logger.info({ owner, ...counts, recordFailures: recorder.failures }, 'delivery worker stopped');
       })();
       return stopped;
     },
@@ -523,6 +496,7 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
         scheduled: lanes.scheduled,
         rateLimited: lanes.rateLimited,
         ...counts,
+        recordFailures: recorder.failures,
       };
     },
   };

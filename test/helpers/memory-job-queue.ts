@@ -28,7 +28,8 @@ export interface LeaseSpan {
 
 export interface MemoryJobDatabase extends EventStore {
   now(): number;
-  events: Map<number, EventRecord & { id: number }>;
+  /** Payloads are kept as bytes, off the JS heap as a database keeps them: a bench's heap holds only the worker's data. */
+  events: Map<number, Omit<EventRecord, 'payload'> & { id: number; payload: Buffer }>;
   jobs: Map<number, Job>;
   attempts: AttemptRecord[];
   leases: Map<string, { owner: string; until: number }>;
@@ -116,7 +117,7 @@ export function createMemoryJobDatabase(options: { now?: () => number } = {}): M
       if (deliveries.has(event.delivery)) return { duplicate: true, jobs: [] };
       deliveries.add(event.delivery);
       const eventId = nextEvent++;
-      db.events.set(eventId, { ...event, id: eventId });
+      db.events.set(eventId, { ...event, id: eventId, payload: Buffer.from(event.payload) });
       const jobs = inputs.map((input): Job => {
         const job: Job = {
           id: nextJob++,
@@ -237,7 +238,7 @@ export function createMemoryJobQueue(db: MemoryJobDatabase): MemoryJobQueue {
     loadEvent: (eventId) =>
       call('loadEvent', () => {
         const event = db.events.get(eventId);
-        return event && { name: event.name, payload: event.payload };
+        return event && { name: event.name, payload: event.payload.toString() };
       }),
     record: (attempt) =>
       call('record', () => {
