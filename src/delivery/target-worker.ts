@@ -170,6 +170,8 @@ interface HeldTarget {
   lastId: number;
   /** Jobs may be stored past the last page loaded (a full page, or a wake-up since). */
   more: boolean;
+  /** A wake-up came while a page was being read: the page may have missed its jobs. */
+  woken: boolean;
   /** Checked from the start and found empty: waits for a wake-up or its idle release. */
   dry: boolean;
   loading: boolean;
@@ -233,6 +235,7 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
         const state = targets.get(target);
         if (!state) continue;
         state.more = true;
+        state.woken = true;
         state.dry = false;
         review(state);
       }
@@ -256,7 +259,7 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
 
   function hold(target: string): void {
     if (targets.has(target)) return;
-    const state: HeldTarget = { target, lastId: 0, more: true, dry: false, loading: false, begun: false, gone: false };
+    const state: HeldTarget = { target, lastId: 0, more: true, woken: false, dry: false, loading: false, begun: false, gone: false };
     targets.set(target, state);
     if (!running.get(target)) begin(state);
   }
@@ -265,6 +268,7 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
   function begin(state: HeldTarget): void {
     state.begun = true;
     state.loading = true;
+    state.woken = false;
     const now = clock.now();
     const loaded = Promise.all([queue.sendsSince(state.target, now - limiter.horizonMs), queue.openJobs(state.target, undefined, opts.pageSize)])
       .then(([sent, page]) => {
@@ -288,7 +292,7 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
   }
 
   function take(state: HeldTarget, page: Job[]): void {
-    state.more = page.length === opts.pageSize;
+    state.more = page.length === opts.pageSize || state.woken;
     for (const job of page) {
       if (job.id > state.lastId) state.lastId = job.id;
       if (job.target !== state.target || scheduler.has(job.id)) continue;
@@ -307,6 +311,7 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
 
   function load(state: HeldTarget, afterId: number | undefined): void {
     state.loading = true;
+    state.woken = false;
     if (state.idleTimer !== undefined) clock.clearTimeout(state.idleTimer);
     state.idleTimer = undefined;
     queue
@@ -314,7 +319,7 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
       .then((page) => {
         if (state.gone) return;
         take(state, page);
-        if (afterId === undefined && page.length === 0) idle(state);
+        if (afterId === undefined && page.length === 0 && !state.more) idle(state);
       })
       .catch((err: unknown) => {
         // The target stays held; its next wake-up or renewal tick tries again.

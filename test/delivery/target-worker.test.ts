@@ -271,6 +271,32 @@ t.test('while a record fails no post starts anywhere; once written, the job is n
   await w.worker.stop();
 });
 
+t.test('a job stored while its target is being read is loaded at once, not when the target drains', async (t) => {
+  const w = setup();
+  const p = w.link('racy');
+  fake.answer({ kind: 'slow', delayMs: 300 }, p);
+  const openJobs = w.queue.openJobs;
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  let reads = 0;
+  // The first read sees the store as it was, and answers late: a wake-up comes in between.
+  w.queue.openJobs = (...args) => {
+    const page = openJobs(...args);
+    return reads++ === 0 ? gate.then(() => page) : page;
+  };
+  w.worker.start();
+  await w.send(1, 'racy');
+  await waitFor('the first read', () => reads === 1);
+  await w.send(2, 'racy');
+  await new Promise((r) => setImmediate(r));
+  open();
+  await fake.waitForRequests(1, p);
+  t.equal(w.worker.stats().jobs, 2, 'the second card is held while the first is in flight');
+  await waitFor('both delivered', () => w.worker.stats().delivered === 2);
+  t.same(w.bodies(p), [1, 2]);
+  await w.worker.stop();
+});
+
 t.test('concurrency is bounded over all targets', async (t) => {
   const w = setup({ concurrency: 4 });
   for (let i = 0; i < 12; i++) fake.answer({ kind: 'slow', delayMs: 40 }, w.link(`c${i}`));
