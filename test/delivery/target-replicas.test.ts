@@ -114,7 +114,8 @@ t.test('a replica that dies with a post in flight: another takes over within lea
   await waitFor('all delivered', () => delivered(c.db) === 6);
   const target = targetKeyOf(`${fake.url}${path}?sig=SECRET`);
   const takeover = c.db.leaseLog.find((s) => s.target === target && s.owner === 'b')!.from;
-  t.ok(takeover - died <= LEASE_MS + 50, `taken over ${takeover - died} ms after the death`);
+  // Exactly within leaseMs on a fake clock (target-leases.test.ts); here real timers may run late.
+  t.ok(takeover - died <= LEASE_MS + 200, `taken over ${takeover - died} ms after the death`);
   t.same(numbers(path), [1, 2, 3, 3, 4, 5, 6], 'only the card in flight at the death came twice');
   t.same(fake.windowViolations(WINDOWS).filter((v) => v.path === path), [], 'the unrecorded send was charged to the new holder');
   t.same(c.unleased(path), []);
