@@ -194,13 +194,10 @@ export function createMemoryJobQueue(db: MemoryJobDatabase): MemoryJobQueue {
     claim: (owner, leaseMs, limit) =>
       call('claim', () => {
         const at = db.now();
+        // Every live lease of the owner is renewed, whether or not its target has work left.
+        for (const [target, current] of db.leases) if (current.owner === owner && current.until > at) lease(target, owner, at, leaseMs);
         const candidates: Array<[string, number]> = [];
-        for (const [target, ids] of state.open) {
-          if (ids.length === 0) continue;
-          const current = live(target, at);
-          if (current?.owner === owner) lease(target, owner, at, leaseMs);
-          else if (!current) candidates.push([target, ids[0]]);
-        }
+        for (const [target, ids] of state.open) if (ids.length > 0 && !live(target, at)) candidates.push([target, ids[0]]);
         candidates.sort((a, b) => a[1] - b[1]);
         const taken = candidates.slice(0, Math.max(0, limit)).map(([target]) => target);
         for (const target of taken) lease(target, owner, at, leaseMs);
