@@ -314,22 +314,23 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
     state.woken = false;
     if (state.idleTimer !== undefined) clock.clearTimeout(state.idleTimer);
     state.idleTimer = undefined;
-    queue
-      .openJobs(state.target, afterId, opts.pageSize)
-      .then((page) => {
+    const done = () => {
+      state.loading = false;
+      review(state);
+    };
+    queue.openJobs(state.target, afterId, opts.pageSize).then(
+      (page) => {
         if (state.gone) return;
         take(state, page);
         if (afterId === undefined && page.length === 0 && !state.more) idle(state);
-      })
-      .catch((err: unknown) => {
-        // The target stays held; its next wake-up or renewal tick tries again.
+        done();
+      },
+      (err: unknown) => {
+        // The target stays held and is read again after a pause (wake-ups meanwhile are kept).
         logger.error({ err }, 'could not load the open jobs of a webhook target');
-        if (!state.gone) state.idleTimer = clock.setTimeout(() => review(state), LOAD_RETRY_MS);
-      })
-      .finally(() => {
-        state.loading = false;
-        review(state);
-      });
+        if (!state.gone) state.idleTimer = clock.setTimeout(done, LOAD_RETRY_MS);
+      },
+    );
   }
 
   function idle(state: HeldTarget): void {

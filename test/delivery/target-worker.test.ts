@@ -297,6 +297,28 @@ t.test('a job stored while its target is being read is loaded at once, not when 
   await w.worker.stop();
 });
 
+t.test('a target whose open jobs cannot be read is read again after a pause, not in a loop', async (t) => {
+  const w = setup({ idleReleaseMs: 60_000 });
+  const p = w.link('flaky');
+  const openJobs = w.queue.openJobs;
+  let reads = 0;
+  w.queue.openJobs = (...args) => (reads++, openJobs(...args));
+  w.worker.start();
+  await w.send(1, 'flaky');
+  await waitFor('delivered', () => w.worker.stats().delivered === 1);
+  await new Promise((r) => setTimeout(r, 20));
+  t.equal(w.worker.stats().targets, 1, 'still held');
+  w.queue.failNext('openJobs', 1000);
+  reads = 0;
+  await w.send(2, 'flaky');
+  await new Promise((r) => setTimeout(r, 300));
+  t.ok(reads <= 2, `read ${reads} times in 300 ms`);
+  w.queue.failNext('openJobs', -1000);
+  await waitFor('delivered after the pause', () => w.worker.stats().delivered === 2);
+  t.same(w.bodies(p), [1, 2]);
+  await w.worker.stop();
+});
+
 t.test('concurrency is bounded over all targets', async (t) => {
   const w = setup({ concurrency: 4 });
   for (let i = 0; i < 12; i++) fake.answer({ kind: 'slow', delayMs: 40 }, w.link(`c${i}`));
