@@ -93,16 +93,13 @@ export class TargetLeases {
     return this.held.size;
   }
 
-  targets(): string[] {
-    return [...this.held.keys()];
-  }
-
   /** Whether this replica may send to `target` now; a lease past its deadline is dropped here. */
   holds(target: string): boolean {
     const until = this.held.get(target);
     if (until === undefined) return false;
     if (until > this.options.clock.now()) return true;
-    this.lose([target], false, 'lease deadline passed before a renewal');
+    // A renewal may still be on its way and keep the lease ours: release it before claiming.
+    this.lose([target], true, 'lease deadline passed before a renewal');
     return false;
   }
 
@@ -205,7 +202,11 @@ export class TargetLeases {
       }
       const keep = new Set(kept);
       const until = this.deadline(sentAt);
-      for (const t of targets) if (keep.has(t) && this.held.has(t)) this.held.set(t, until);
+      for (const t of targets) {
+        // A late answer must not shorten a deadline that a claim since has set.
+        const current = this.held.get(t);
+        if (keep.has(t) && current !== undefined && current < until) this.held.set(t, until);
+      }
       this.lose(targets.filter((t) => !keep.has(t)), false, 'renewal refused');
     } finally {
       this.renewing = false;

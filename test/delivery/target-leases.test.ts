@@ -109,6 +109,29 @@ t.test('a lease whose renewal hangs is not trusted past its deadline', async (t)
   await a.leases.stop();
 });
 
+t.test('a lease dropped at its deadline while a renewal was slow is released, then claimed again', async (t) => {
+  const { clock, db } = world();
+  await store(db, 'hook');
+  const real = createMemoryJobQueue(db);
+  let slow = false;
+  // The store renews at once, but the answer comes back a whole lease later.
+  const renew: typeof real.renew = (...args) => {
+    const answer = real.renew(...args);
+    return slow ? new Promise((resolve) => clock.setTimeout(() => resolve(answer), LEASE_MS)) : answer;
+  };
+  const a = replica(clock, { ...real, renew }, 'a');
+  await a.leases.start();
+  slow = true;
+  await clock.run((LEASE_MS * 5) / 8 + 100);
+  t.notOk(a.leases.holds('hook'), 'not trusted past its deadline');
+  t.equal(db.leases.get('hook')?.owner, 'a', 'though the store still has it as ours');
+  slow = false;
+  await clock.run(LEASE_MS * 2);
+  t.same(a.events.claimed, ['hook', 'hook'], 'released and claimed again, not renewed unseen');
+  t.ok(a.leases.holds('hook'), 'and a late answer did not shorten the new deadline');
+  await a.leases.stop();
+});
+
 t.test('a lease dropped on an error is released before the next claim, which then gets it back', async (t) => {
   const { clock, db } = world();
   await store(db, 'hook');
