@@ -51,7 +51,7 @@ const TARGET_RSS_MB = 250;
 const ISSUE_OPENED: any = (createRequire(import.meta.url)('@octokit/webhooks-examples/api.github.com/index.json') as Array<{ name: string; examples: any[] }>)
   .find((g) => g.name === 'issues')!
   .examples.find((p) => p.action === 'opened');
-function issuePayload(seq: number, link: string): string {
+export function issuePayload(seq: number, link: string): string {
   return JSON.stringify({ ...ISSUE_OPENED, issue: { ...ISSUE_OPENED.issue, title: `Bench card bench-seq-${seq} for ${link}` } });
 }
 
@@ -68,7 +68,7 @@ interface FakeReport {
  * Starts the fake Teams (test/helpers/fake-teams) in a child process, talking over IPC. Teams is
  * another machine: its HTTP server must neither share this process's CPU nor count in its RSS.
  */
-async function startFakeTeamsProcess(): Promise<{ url: string; report(): Promise<FakeReport>; close(): Promise<void> }> {
+export async function startFakeTeamsProcess(): Promise<{ url: string; report(): Promise<FakeReport>; close(): Promise<void> }> {
   const module = new URL('../test/helpers/fake-teams.js', import.meta.url).href;
   const child = spawn(
     process.execPath,

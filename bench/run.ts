@@ -7,11 +7,14 @@ import { benchDelivery } from './delivery.js';
 import type { Figure } from './figure.js';
 import { benchIngest } from './ingest.js';
 import { benchRender } from './render.js';
+import { benchTargetDelivery } from './target-delivery.js';
 
 const only = process.argv[2];
 const suites: Array<[string, () => Promise<Figure[]>]> = [
   ['render', benchRender],
   ['delivery', benchDelivery],
+  // The target worker (leases, awaited records), beside the worker it replaces, in one run.
+  ['delivery', benchTargetDelivery],
   ['ingest', benchIngest],
 ];
 

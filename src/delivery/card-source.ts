@@ -1,17 +1,19 @@
 import type { GitHubEvent, RenderOptions, RenderResult } from '../cards/card.js';
 import { optionsKey } from '../github/route-event.js';
 import type { Link } from '../links/link.js';
-import type { EventQueue, Job } from '../queue/event-queue.js';
+import type { JobQueue } from '../queue/job-queue.js';
+import type { Job } from '../queue/records.js';
 
 export type CardOutcome = { message: string } | { ignored: string };
 
 /** Gives the worker the Teams message of a job, rendered from its stored event. */
 export interface CardSource {
-  messageFor(job: Job, link: Link): Promise<CardOutcome>;
+  messageFor(job: Pick<Job, 'id' | 'eventId'>, link: Link): Promise<CardOutcome>;
 }
 
 export interface CardSourceDeps {
-  queue: Pick<EventQueue, 'loadEvent'>;
+  /** Where the stored events are: the worker's JobQueue (the old EventQueue has the same method). */
+  queue: Pick<JobQueue, 'loadEvent'>;
   render(event: GitHubEvent, options: RenderOptions): RenderResult;
   githubUrl: string;
   /** Messages kept serialised, for fan-out of one event to many links. */

@@ -61,27 +61,40 @@ class SendRing {
     return this.count === 0 ? -Infinity : this.fromNewest(1);
   }
 
-  /** Moves the newest send equal to `from` later, to `to`, never past a newer send. */
+  /**
+   * Moves the newest send equal to `from` later, to `to`. Sends made after it and answered first
+   * (two links posting to one webhook at once) shift one place older, so the ring stays sorted
+   * and each send counts at its own answer: capping it at a newer send would free its slot early.
+   */
   delay(from: number, to: number): void {
+    const at = (n: number) => (this.start + this.count - n) % this.times.length;
     for (let n = 1; n <= this.count; n++) {
-      const i = (this.start + this.count - n) % this.times.length;
-      if (this.times[i] !== from) continue;
-      this.times[i] = n === 1 ? to : Math.min(to, this.fromNewest(n - 1));
+      if (this.times[at(n)] !== from) continue;
+      let m = n;
+      for (; m > 1 && this.fromNewest(m - 1) < to; m--) this.times[at(m)] = this.fromNewest(m - 1);
+      this.times[at(m)] = to;
       return;
     }
   }
 
+  /**
+   * Adds a send in time order. Usually it is the newest; one reserved after the clock stepped
+   * back (NTP), or behind a send whose late answer moved it later, goes to its own place, so
+   * that settle() finds it at the time it was reserved.
+   */
   push(at: number): void {
     if (this.count === this.times.length) {
       if (this.times.length < this.max) this.grow();
       else {
         // Full at the largest limit: the oldest entry can no longer decide any window.
-        this.times[this.start] = at;
         this.start = (this.start + 1) % this.times.length;
-        return;
+        this.count--;
       }
     }
-    this.times[(this.start + this.count) % this.times.length] = at;
+    const len = this.times.length;
+    let m = this.count;
+    for (; m > 0 && this.times[(this.start + m - 1) % len] > at; m--) this.times[(this.start + m) % len] = this.times[(this.start + m - 1) % len];
+    this.times[(this.start + m) % len] = at;
     this.count++;
   }
 
@@ -163,9 +176,7 @@ export class RateLimiter {
       ring = new SendRing(this.capacity);
       this.rings.set(key, ring);
     }
-    // The clock may step back (NTP); a send is never counted earlier than the one before it,
-    // which keeps the ring ordered and errs on the side of waiting longer.
-    ring.push(Math.max(at, ring.newest()));
+    ring.push(at);
   }
 
   /**

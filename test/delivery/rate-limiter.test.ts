@@ -136,3 +136,25 @@ t.test('two spellings of one webhook URL share its windows', async (t) => {
   t.equal(limiter.waitMs('http://127.0.0.1:8099/hook', 0), 5000, 'holds too');
   t.equal(limiter.waitMs('http://127.0.0.1:8099/other', 0), 0);
 });
+
+t.test('an earlier post answered after a later one counts at its answer too', async (t) => {
+  // Two links on one webhook post at once; the first one's answer comes last.
+  const limiter = new RateLimiter({ windows: [{ limit: 2, ms: 1000 }], guardMs: 0 });
+  t.equal(limiter.reserve('k', 0), 0);
+  t.equal(limiter.reserve('k', 10), 0);
+  limiter.settle('k', 10, 20);
+  limiter.settle('k', 0, 500); // it may have landed at 500
+  t.equal(limiter.reserve('k', 1020), 0, 'the quick one frees its slot first');
+  t.equal(limiter.waitMs('k', 1021), 479, 'the next waits for the slow one, counted at its answer');
+  t.same(windowViolationsOf([20, 500, 1020, 1021 + limiter.waitMs('k', 1021)], [{ limit: 2, ms: 1000 }]), []);
+});
+
+t.test('a send reserved while an earlier one counts later still settles at its own answer', async (t) => {
+  const limiter = new RateLimiter({ windows: [{ limit: 2, ms: 1000 }], guardMs: 0 });
+  limiter.reserve('k', 0);
+  limiter.settle('k', 0, 500); // answered late: counts at 500
+  t.equal(limiter.reserve('k', 300), 0, 'another link posts meanwhile');
+  limiter.settle('k', 300, 700);
+  t.equal(limiter.reserve('k', 1500), 0);
+  t.equal(limiter.waitMs('k', 1500), 200, 'the second counts at its answer (700), not at the first one\'s');
+});

@@ -1,0 +1,359 @@
+/**
+ * Decides which job is posted next, and when. It posts nothing itself: `start` is called with a
+ * lane's head job once it may be sent, and the caller reports back with `finish`.
+ *
+ * Shape (O(log n) or O(1) per job, no scans of the backlog):
+ * - one lane per link within a webhook target, its jobs in the order they were added. A lane
+ *   sends one job at a time, so a link's cards arrive in order; a retrying head blocks the jobs
+ *   behind it until it is delivered or dead, since skipping it would reorder the channel.
+ * - a FIFO of lanes whose head may be sent now, drained up to `concurrency` posts in flight.
+ * - one min-heap of lanes waiting (a retry's time, or a rate window) and a single timer for its
+ *   earliest entry, rather than a timer per job.
+ *
+ * Rate windows belong to the target (Teams counts per webhook URL, and two links may post to one
+ * channel), so the limiter is asked per target while lanes stay per link.
+ */
+import { MAX_TIMER_MS, type Clock } from './clock.js';
+import type { RateLimiter } from './rate-limiter.js';
+
+export interface LaneJob {
+  id: number;
+  linkId: string;
+  /** The webhook target: the unit of rate windows (and of leases). */
+  target: string;
+  /** Not to be sent before this time. */
+  nextAttemptAt: number;
+}
+
+export interface LaneSchedulerOptions<J extends LaneJob> {
+  clock: Clock;
+  /** Says how long a target must wait, or takes a send slot for it. */
+  limiter: Pick<RateLimiter, 'reserve' | 'prune'>;
+  /** Posts in flight at once, over all lanes. */
+  concurrency: number;
+  /**
+   * Starts the post of a lane's head job, whose send slot was taken at `at`. Must not call back
+   * into the scheduler synchronously; the lane stays busy until `finish(job)`.
+   */
+  start(job: J, at: number): void;
+}
+
+export interface LaneStats {
+  /** Lanes with jobs waiting, in flight or scheduled. */
+  lanes: number;
+  /** Jobs held (waiting or in flight). */
+  jobs: number;
+  inFlight: number;
+  /** Lanes waiting on the timer (a retry's time or a rate window). */
+  scheduled: number;
+  /** Times a send was held back by a rate window. */
+  rateLimited: number;
+}
+
+interface Lane<J> {
+  target: string;
+  linkId: string;
+  jobs: J[];
+  /** Index of the head job in `jobs` (shifting arrays is O(n)). */
+  head: number;
+  busy: boolean;
+  queued: boolean;
+  /** When the lane's timer entry fires; 0 when it has none. */
+  wakeAt: number;
+  /** Its target was dropped: entries still in the FIFO or the heap are skipped. */
+  dropped: boolean;
+}
+
+interface TargetLanes<J> {
+  lanes: Map<string, Lane<J>>;
+  jobs: number;
+  inFlight: number;
+}
+
+interface Wake<J> {
+  at: number;
+  lane: Lane<J>;
+}
+
+const PRUNE_EVERY_MS = 60_000;
+
+/** Binary min-heap of wake-ups by time. */
+class WakeHeap<J> {
+  private items: Wake<J>[] = [];
+  get size(): number {
+    return this.items.length;
+  }
+  peek(): Wake<J> | undefined {
+    return this.items[0];
+  }
+  push(item: Wake<J>): void {
+    const a = this.items;
+    a.push(item);
+    let i = a.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (a[parent].at <= a[i].at) break;
+      [a[parent], a[i]] = [a[i], a[parent]];
+      i = parent;
+    }
+  }
+  pop(): Wake<J> | undefined {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length > 0 && last) {
+      a[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let min = i;
+        if (l < a.length && a[l].at < a[min].at) min = l;
+        if (r < a.length && a[r].at < a[min].at) min = r;
+        if (min === i) break;
+        [a[min], a[i]] = [a[i], a[min]];
+        i = min;
+      }
+    }
+    return top;
+  }
+}
+
+export class LaneScheduler<J extends LaneJob> {
+  private readonly clock: Clock;
+  private readonly limiter: Pick<RateLimiter, 'reserve' | 'prune'>;
+  private readonly concurrency: number;
+  private readonly startPost: (job: J, at: number) => void;
+
+  private readonly targets = new Map<string, TargetLanes<J>>();
+  private readonly ids = new Set<number>();
+  /** Jobs started and not finished, each with its lane. */
+  private readonly inFlight = new Map<J, Lane<J>>();
+  private ready: Lane<J>[] = [];
+  private readyHead = 0;
+  private readonly wakes = new WakeHeap<J>();
+  private timer: unknown;
+  private timerAt = 0;
+  private laneCount = 0;
+  private jobCount = 0;
+  private rateLimited = 0;
+  private pumping = false;
+  private paused = false;
+  private closed = false;
+  private lastPrune: number;
+
+  constructor(options: LaneSchedulerOptions<J>) {
+    this.clock = options.clock;
+    this.limiter = options.limiter;
+    this.concurrency = options.concurrency;
+    this.startPost = options.start;
+    this.lastPrune = this.clock.now();
+  }
+
+  /** Appends a job to its link's lane; false when a job with this id is already held. */
+  add(job: J): boolean {
+    if (this.ids.has(job.id)) return false;
+    this.ids.add(job.id);
+    let group = this.targets.get(job.target);
+    if (!group) this.targets.set(job.target, (group = { lanes: new Map(), jobs: 0, inFlight: 0 }));
+    let lane = group.lanes.get(job.linkId);
+    if (!lane) {
+      lane = { target: job.target, linkId: job.linkId, jobs: [], head: 0, busy: false, queued: false, wakeAt: 0, dropped: false };
+      group.lanes.set(job.linkId, lane);
+      this.laneCount++;
+    }
+    lane.jobs.push(job);
+    group.jobs++;
+    this.jobCount++;
+    if (lane.jobs.length - lane.head === 1) this.schedule(lane);
+    this.pump();
+    return true;
+  }
+
+  /**
+   * The post of `job` is over. Without `retryAt` the job leaves its lane (delivered or dead);
+   * with it, it stays at the head until then. False for a job not in flight, or whose target
+   * was dropped meanwhile (its slot is freed all the same).
+   */
+  finish(job: J, retryAt?: number): boolean {
+    const lane = this.inFlight.get(job);
+    if (!lane) return false;
+    this.inFlight.delete(job);
+    lane.busy = false;
+    const group = this.targets.get(lane.target);
+    if (lane.dropped || !group) {
+      this.pump();
+      return false;
+    }
+    group.inFlight--;
+    if (retryAt === undefined) this.shift(lane, group);
+    else job.nextAttemptAt = retryAt;
+    this.schedule(lane);
+    this.pump();
+    return true;
+  }
+
+  /** Forgets every job of a target (its lease is gone). Posts in flight end with a false finish. */
+  dropTarget(target: string): void {
+    const group = this.targets.get(target);
+    if (!group) return;
+    this.targets.delete(target);
+    this.jobCount -= group.jobs;
+    for (const lane of group.lanes.values()) {
+      lane.dropped = true;
+      this.laneCount--;
+      for (let i = lane.head; i < lane.jobs.length; i++) this.ids.delete(lane.jobs[i].id);
+      lane.jobs = [];
+      lane.head = 0;
+    }
+  }
+
+  /** Jobs of `target` waiting or in flight. */
+  held(target: string): number {
+    return this.targets.get(target)?.jobs ?? 0;
+  }
+
+  /** Posts of `target` in flight. */
+  inFlightOf(target: string): number {
+    return this.targets.get(target)?.inFlight ?? 0;
+  }
+
+  has(id: number): boolean {
+    return this.ids.has(id);
+  }
+
+  /** Starts no post until resume(); lanes keep their place. */
+  pause(): void {
+    this.paused = true;
+  }
+
+  resume(): void {
+    this.paused = false;
+    this.pump();
+  }
+
+  /** Starts no post ever again and clears the timer. */
+  close(): void {
+    this.closed = true;
+    this.armTimer();
+  }
+
+  stats(): LaneStats {
+    return { lanes: this.laneCount, jobs: this.jobCount, inFlight: this.inFlight.size, scheduled: this.wakes.size, rateLimited: this.rateLimited };
+  }
+
+  private shift(lane: Lane<J>, group: TargetLanes<J>): void {
+    const job = lane.jobs[lane.head];
+    if (job) {
+      this.ids.delete(job.id);
+      group.jobs--;
+      this.jobCount--;
+    }
+    lane.jobs[lane.head++] = undefined as unknown as J;
+    if (lane.head === lane.jobs.length) {
+      lane.jobs = [];
+      lane.head = 0;
+    } else if (lane.head > 1024 && lane.head * 2 > lane.jobs.length) {
+      lane.jobs = lane.jobs.slice(lane.head);
+      lane.head = 0;
+    }
+  }
+
+  /** Puts an idle lane where its head belongs: the FIFO, the heap, or nowhere (then it is dropped). */
+  private schedule(lane: Lane<J>): void {
+    if (lane.busy || lane.queued || lane.wakeAt !== 0 || lane.dropped) return;
+    const job = lane.jobs[lane.head];
+    if (!job) return this.tidy(lane);
+    if (job.nextAttemptAt > this.clock.now()) return this.wakeAt(lane, job.nextAttemptAt);
+    lane.queued = true;
+    this.ready.push(lane);
+  }
+
+  /** Drops a lane with nothing left, so finished links cost no memory. */
+  private tidy(lane: Lane<J>): void {
+    if (lane.busy || lane.queued || lane.wakeAt !== 0 || lane.dropped || lane.jobs[lane.head]) return;
+    const group = this.targets.get(lane.target);
+    if (!group || group.lanes.get(lane.linkId) !== lane) return;
+    group.lanes.delete(lane.linkId);
+    this.laneCount--;
+    if (group.lanes.size === 0 && group.inFlight === 0) this.targets.delete(lane.target);
+  }
+
+  private wakeAt(lane: Lane<J>, at: number): void {
+    lane.wakeAt = at;
+    this.wakes.push({ at, lane });
+    this.armTimer();
+  }
+
+  private armTimer(): void {
+    const next = this.wakes.peek();
+    if (!next || this.closed) {
+      if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
+      this.timer = undefined;
+      return;
+    }
+    if (this.timer !== undefined && this.timerAt === next.at) return;
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
+    this.timerAt = next.at;
+    this.timer = this.clock.setTimeout(() => this.onTimer(), Math.min(Math.max(0, next.at - this.clock.now()), MAX_TIMER_MS));
+  }
+
+  private onTimer(): void {
+    this.timer = undefined;
+    const now = this.clock.now();
+    for (let w = this.wakes.peek(); w && w.at <= now; w = this.wakes.peek()) {
+      this.wakes.pop();
+      // Stale entries (the lane was rescheduled or dropped since) are skipped rather than removed.
+      if (w.lane.wakeAt !== w.at) continue;
+      w.lane.wakeAt = 0;
+      this.schedule(w.lane);
+    }
+    this.armTimer();
+    this.pump();
+  }
+
+  private pump(): void {
+    if (this.pumping || this.paused || this.closed) return;
+    this.pumping = true;
+    try {
+      while (this.inFlight.size < this.concurrency && this.readyHead < this.ready.length) {
+        const lane = this.ready[this.readyHead++];
+        lane.queued = false;
+        const job = lane.jobs[lane.head];
+        if (lane.dropped || !job || lane.busy || lane.wakeAt !== 0) {
+          this.tidy(lane);
+          continue;
+        }
+        const now = this.clock.now();
+        if (job.nextAttemptAt > now) {
+          this.wakeAt(lane, job.nextAttemptAt);
+          continue;
+        }
+        const wait = this.limiter.reserve(lane.target, now);
+        if (wait > 0) {
+          this.rateLimited++;
+          this.wakeAt(lane, now + wait);
+          continue;
+        }
+        lane.busy = true;
+        this.inFlight.set(job, lane);
+        this.targets.get(lane.target)!.inFlight++;
+        this.startPost(job, now);
+      }
+      if (this.readyHead === this.ready.length) {
+        this.ready = [];
+        this.readyHead = 0;
+      } else if (this.readyHead > 4096) {
+        this.ready = this.ready.slice(this.readyHead);
+        this.readyHead = 0;
+      }
+      const now = this.clock.now();
+      if (now - this.lastPrune > PRUNE_EVERY_MS) {
+        this.lastPrune = now;
+        this.limiter.prune(now);
+      }
+    } finally {
+      this.pumping = false;
+    }
+  }
+}

@@ -1,0 +1,509 @@
+/**
+ * The delivery worker: posts queued jobs to their links' Teams webhooks, in order per link,
+ * within every Teams rate window, retrying what may succeed later and dead-lettering the rest,
+ * with any number of replicas sharing one queue. It only glues the parts, each named after what
+ * it decides:
+ * - target-leases: which webhook targets this replica delivers to (one replica per target);
+ * - lane-scheduler: which job goes next and when (per-link order, rate windows, retry times);
+ * - retry-policy: what an answer from Teams means for the job;
+ * - link-health: what it means for the link;
+ * - attempt-recorder: that each attempt is stored before its lane moves on (while a write fails
+ *   no post starts anywhere, the target stays held, and the job is not sent again after);
+ * - teams-client: the post itself; card-source: the card, rendered from the stored event.
+ *
+ * Rules kept here, where they meet:
+ * - a job whose link no longer exists is dead-lettered without a request, and so is one whose
+ *   event no longer renders to a card (neither counts against the link).
+ * - on taking a target over, its windows are rebuilt from the sends stored for it, and one more
+ *   send is charged if it has open jobs: a post in flight when its last holder died was never
+ *   recorded, and charging it late is the safe side. When Teams throttles a webhook anyway,
+ *   every link on it holds off until the throttled job's next try.
+ * - a target's open jobs are loaded a page at a time (the next page when few are left), and once
+ *   none are left it is checked from the start (a redelivered job has an old id); after
+ *   `idleReleaseMs` with nothing to send its lease is given up.
+ * - a target whose lease is in doubt is dropped at once; its posts in flight finish and are
+ *   recorded, and it is not loaded again until they have.
+ * - stop() takes no new posts, waits for those in flight (aborting them after its timeout; an
+ *   aborted post counts as a retry), then releases the leases.
+ */
+import type { Dispatcher } from 'undici';
+import type { Link } from '../links/link.js';
+import type { DeliveryOutcomeForHealth, LinkStore } from '../links/link-store.js';
+import type { JobQueue } from '../queue/job-queue.js';
+import type { AttemptRecord, Job } from '../queue/records.js';
+import { AttemptRecorder } from './attempt-recorder.js';
+import type { BackoffOptions } from './backoff.js';
+import type { CardSource } from './card-source.js';
+import { systemClock, type Clock } from './clock.js';
+import { LaneScheduler } from './lane-scheduler.js';
+import { LinkHealth } from './link-health.js';
+import { RateLimiter, type RateWindow } from './rate-limiter.js';
+import { nextStep, type NextStep } from './retry-policy.js';
+import { replicaId, TargetLeases } from './target-leases.js';
+import { createTeamsAgent, DEFAULT_TIMEOUT_MS, postToTeams, type PostCancels, type PostResult } from './teams-client.js';
+
+type LogFn = (obj: object, msg?: string) => void;
+/** The part of a pino logger the worker uses. */
+export interface DeliveryLogger {
+  debug: LogFn;
+  info: LogFn;
+  warn: LogFn;
+  error: LogFn;
+}
+
+export interface TargetWorkerOptions {
+  /** Posts in flight at once, over all targets. */
+  concurrency?: number;
+  /** Per post, connect to end of answer. */
+  timeoutMs?: number;
+  /** Attempts (the first included) before a retrying job is dead-lettered. */
+  maxAttempts?: number;
+  /** A job is not retried past this age (from the event's arrival or its redelivery). */
+  maxAgeMs?: number;
+  /** Consecutive dead-lettered jobs before a link is marked failing. */
+  failingAfter?: number;
+  /** Another replica takes a dead one's targets over within this (LEASE_SECONDS). */
+  leaseMs?: number;
+  /** Open jobs of a target loaded at a time. */
+  pageSize?: number;
+  /** Targets held at once. */
+  maxTargets?: number;
+  /**
+   * A target with nothing to send keeps its lease this long: a link posting every few seconds
+   * is then not claimed again (and charged a send) for each card.
+   */
+  idleReleaseMs?: number;
+  /** Rate windows per webhook target; Teams' by default. */
+  windows?: readonly RateWindow[];
+  /** Slack added to each window against network jitter (see rate-limiter). */
+  guardMs?: number;
+  backoff?: BackoffOptions;
+  /** Waits between tries of an attempt record that failed. */
+  recordBackoff?: BackoffOptions;
+  /** HTTP dispatcher; by default a keep-alive undici Agent with `concurrency` sockets per origin. */
+  dispatcher?: Dispatcher;
+  /** This replica in the lease table; `host-pid-random` by default. */
+  owner?: string;
+  clock?: Clock;
+}
+
+export interface TargetWorkerDeps {
+  queue: JobQueue;
+  links: LinkStore;
+  /** Renders a job's card when it is sent. */
+  cards: CardSource;
+  logger: DeliveryLogger;
+  options?: TargetWorkerOptions;
+}
+
+export interface TargetWorkerStats {
+  running: boolean;
+  /** Webhook targets this replica holds. */
+  targets: number;
+  /** Links with jobs waiting, in flight or scheduled. */
+  links: number;
+  /** Jobs held (waiting or in flight). */
+  jobs: number;
+  inFlight: number;
+  /** Lanes waiting on the timer (backoff or a rate window). */
+  scheduled: number;
+  delivered: number;
+  retried: number;
+  dead: number;
+  /** Times a send was held back by a rate window. */
+  rateLimited: number;
+  /** Attempt records that failed to write (each was tried again). */
+  recordFailures: number;
+}
+
+export interface TargetWorker {
+  readonly owner: string;
+  /** Claims targets, loads their work and begins delivering. */
+  start(): void;
+  /** Resolves once start() has claimed its first targets and loaded their work. */
+  ready(): Promise<void>;
+  /**
+   * A hint from ingest that jobs were stored for these targets (the queue's own wake-up may come
+   * later): held targets load them, others are claimed.
+   */
+  enqueue(jobs: ReadonlyArray<Pick<Job, 'target'>>): void;
+  /** Takes no new posts, waits for those in flight (aborting them after `timeoutMs`), releases the leases. */
+  stop(timeoutMs?: number): Promise<void>;
+  stats(): TargetWorkerStats;
+}
+
+export const DEFAULT_TARGET_WORKER_OPTIONS = {
+  concurrency: 128,
+  timeoutMs: DEFAULT_TIMEOUT_MS,
+  maxAttempts: 12,
+  maxAgeMs: 24 * 3600_000,
+  failingAfter: 3,
+  leaseMs: 15_000,
+  pageSize: 500,
+  maxTargets: 10_000,
+};
+/** A failed render or event load is tried again after this, without counting as an attempt. */
+const ERROR_PAUSE_MS = 5_000;
+/** A target whose open jobs could not be read is read again after this. */
+const LOAD_RETRY_MS = 1_000;
+const MAX_CACHED_LINKS = 10_000;
+
+type Numeric = keyof typeof DEFAULT_TARGET_WORKER_OPTIONS;
+
+function resolveOptions(options: TargetWorkerOptions): typeof DEFAULT_TARGET_WORKER_OPTIONS & { idleReleaseMs: number } {
+  const opts = { ...DEFAULT_TARGET_WORKER_OPTIONS };
+  for (const key of Object.keys(DEFAULT_TARGET_WORKER_OPTIONS) as Numeric[]) {
+    const value = options[key];
+    if (value === undefined) continue;
+    if (!(Number.isFinite(value) && value >= 1)) throw new Error(`delivery worker: ${key} must be a number ≥ 1, got ${value}`);
+    opts[key] = value;
+  }
+  const idleReleaseMs = options.idleReleaseMs ?? opts.leaseMs;
+  if (!(Number.isFinite(idleReleaseMs) && idleReleaseMs >= 0)) throw new Error(`delivery worker: idleReleaseMs must be a number ≥ 0, got ${idleReleaseMs}`);
+  return { ...opts, idleReleaseMs };
+}
+
+/** What the worker knows of a target it holds. */
+interface HeldTarget {
+  target: string;
+  /** Highest job id loaded. */
+  lastId: number;
+  /** Jobs may be stored past the last page loaded (a full page, or a wake-up since). */
+  more: boolean;
+  /** A wake-up came while a page was being read: the page may have missed its jobs. */
+  woken: boolean;
+  /** Checked from the start and found empty: waits for a wake-up or its idle release. */
+  dry: boolean;
+  loading: boolean;
+  /** Loaded once (windows restored); until then it waits for an earlier tenure's posts. */
+  begun: boolean;
+  /** Lost or released: late answers to its loads are ignored. */
+  gone: boolean;
+  idleTimer?: unknown;
+}
+
+export function createTargetWorker({ queue, links, cards, logger, options = {} }: TargetWorkerDeps): TargetWorker {
+  const opts = resolveOptions(options);
+  const clock = options.clock ?? systemClock;
+  const owner = options.owner ?? replicaId();
+  const limits = { maxAttempts: opts.maxAttempts, maxAgeMs: opts.maxAgeMs, backoff: options.backoff };
+  const limiter = new RateLimiter({ windows: options.windows, guardMs: options.guardMs });
+  const ownAgent = options.dispatcher ? undefined : createTeamsAgent(opts.concurrency);
+  const dispatcher = options.dispatcher ?? ownAgent;
+  const cancels: PostCancels = new Set();
+  const health = new LinkHealth({ links, failingAfter: opts.failingAfter, logger });
+  const recorder = new AttemptRecorder({
+    queue,
+    clock,
+    backoff: options.recordBackoff,
+    logger,
+    paused: (on) => {
+      if (on) scheduler.pause();
+      else if (!stopping) scheduler.resume();
+    },
+  });
+  const lowWater = Math.max(1, Math.floor(opts.pageSize / 2));
+
+  const targets = new Map<string, HeldTarget>();
+  /** Posts (with their records) still running per target, from this tenure or a lost one. */
+  const running = new Map<string, number>();
+  const sends = new Set<Promise<void>>();
+  const linkCache = new Map<string, Promise<Link | undefined>>();
+  const counts = { delivered: 0, retried: 0, dead: 0 };
+  let started = false;
+  let stopping = false;
+  let firstClaim: Promise<void> | undefined;
+  const beginning = new Set<Promise<void>>();
+  let unwatch: (() => void) | undefined;
+
+  const scheduler = new LaneScheduler<Job>({ clock, limiter, concurrency: opts.concurrency, start: startSend });
+  const leases = new TargetLeases({
+    queue,
+    owner,
+    leaseMs: opts.leaseMs,
+    clock,
+    maxTargets: opts.maxTargets,
+    logger,
+    claimed: (claimed) => {
+      for (const target of claimed) hold(target);
+    },
+    lost: (lost) => {
+      for (const target of lost) forget(target);
+    },
+    work: (held) => {
+      for (const target of held) {
+        const state = targets.get(target);
+        if (!state) continue;
+        state.more = true;
+        state.woken = true;
+        state.dry = false;
+        review(state);
+      }
+    },
+  });
+
+  // ---- links: read once per link and kept until any replica changes it ----
+
+  function linkOf(id: string): Promise<Link | undefined> {
+    let link = linkCache.get(id);
+    if (!link) {
+      if (linkCache.size >= MAX_CACHED_LINKS) linkCache.clear();
+      link = links.get(id);
+      linkCache.set(id, link);
+      link.catch(() => linkCache.get(id) === link && linkCache.delete(id));
+    }
+    return link;
+  }
+
+  // ---- targets: held, loaded a page at a time, released when idle ----
+
+  function hold(target: string): void {
+    if (targets.has(target)) return;
+    const state: HeldTarget = { target, lastId: 0, more: true, woken: false, dry: false, loading: false, begun: false, gone: false };
+    targets.set(target, state);
+    if (!running.get(target)) begin(state);
+  }
+
+  /** First load of a newly held target: its windows from the stored sends, then its first page. */
+  function begin(state: HeldTarget): void {
+    state.begun = true;
+    state.loading = true;
+    state.woken = false;
+    const now = clock.now();
+    const loaded = Promise.all([queue.sendsSince(state.target, now - limiter.horizonMs), queue.openJobs(state.target, undefined, opts.pageSize)])
+      .then(([sent, page]) => {
+        if (state.gone) return;
+        limiter.forget(state.target);
+        limiter.restore(sent.map((at) => ({ key: state.target, at })));
+        // A post in flight when the last holder stopped was never recorded.
+        if (page.length > 0) limiter.record(state.target, clock.now());
+        take(state, page);
+      })
+      .catch((err: unknown) => {
+        logger.error({ err }, 'could not load the work of a webhook target; giving it back');
+        release(state);
+      })
+      .finally(() => {
+        state.loading = false;
+        review(state);
+      });
+    beginning.add(loaded);
+    void loaded.finally(() => beginning.delete(loaded));
+  }
+
+  function take(state: HeldTarget, page: Job[]): void {
+    state.more = page.length === opts.pageSize || state.woken;
+    for (const job of page) {
+      if (job.id > state.lastId) state.lastId = job.id;
+      if (job.target !== state.target || scheduler.has(job.id)) continue;
+      scheduler.add(job);
+    }
+  }
+
+  /** Loads what a target needs next: its next page when few jobs are left, or a check from the start when none are. */
+  function review(state: HeldTarget): void {
+    if (state.gone || !state.begun || state.loading || stopping) return;
+    const held = scheduler.held(state.target);
+    if (state.more && held < lowWater) return load(state, state.lastId);
+    if (held > 0 || running.get(state.target) || state.dry) return;
+    load(state, undefined);
+  }
+
+  function load(state: HeldTarget, afterId: number | undefined): void {
+    state.loading = true;
+    state.woken = false;
+    if (state.idleTimer !== undefined) clock.clearTimeout(state.idleTimer);
+    state.idleTimer = undefined;
+    const done = () => {
+      state.loading = false;
+      review(state);
+    };
+    queue.openJobs(state.target, afterId, opts.pageSize).then(
+      (page) => {
+        if (state.gone) return;
+        take(state, page);
+        if (afterId === undefined && page.length === 0 && !state.more) idle(state);
+        done();
+      },
+      (err: unknown) => {
+        // The target stays held and is read again after a pause (wake-ups meanwhile are kept).
+        logger.error({ err }, 'could not load the open jobs of a webhook target');
+        if (!state.gone) state.idleTimer = clock.setTimeout(done, LOAD_RETRY_MS);
+      },
+    );
+  }
+
+  function idle(state: HeldTarget): void {
+    state.dry = true;
+    state.idleTimer = clock.setTimeout(() => {
+      state.idleTimer = undefined;
+      if (state.dry && !state.gone && !state.loading && !scheduler.held(state.target) && !running.get(state.target)) release(state);
+    }, opts.idleReleaseMs);
+  }
+
+  function release(state: HeldTarget): void {
+    forget(state.target);
+    void leases.release(state.target);
+  }
+
+  /** Stops everything for a target at once; its posts in flight finish and are recorded. */
+  function forget(target: string): void {
+    const state = targets.get(target);
+    if (!state) return;
+    state.gone = true;
+    if (state.idleTimer !== undefined) clock.clearTimeout(state.idleTimer);
+    targets.delete(target);
+    scheduler.dropTarget(target);
+  }
+
+  // ---- one post: link, card, answer, record, health ----
+
+  function startSend(job: Job, at: number): void {
+    running.set(job.target, (running.get(job.target) ?? 0) + 1);
+    const send = deliver(job, at)
+      .catch((err: unknown) => {
+        // postToTeams never throws; a failed render or event load must not wedge the lane either.
+        logger.error({ err, jobId: job.id }, 'delivery worker error');
+        scheduler.finish(job, clock.now() + ERROR_PAUSE_MS);
+      })
+      .finally(() => {
+        sends.delete(send);
+        const left = (running.get(job.target) ?? 1) - 1;
+        if (left > 0) running.set(job.target, left);
+        else running.delete(job.target);
+        const state = targets.get(job.target);
+        if (!state) return;
+        if (!state.begun && left === 0) begin(state);
+        else review(state);
+      });
+    sends.add(send);
+  }
+
+  async function deliver(job: Job, startedAt: number): Promise<void> {
+    const link = await linkOf(job.linkId);
+    // Checked after an await: dropping the target must not happen inside the scheduler's loop.
+    if (!leases.holds(job.target)) {
+      scheduler.finish(job);
+      return;
+    }
+    if (!link) {
+      const error = `link ${job.linkId} no longer exists`;
+      return settle(job, startedAt, { error, durationMs: 0 }, { step: 'dead', error });
+    }
+    const card = await cards.messageFor(job, link);
+    if ('ignored' in card) {
+      // Nothing to post (the link's options changed since the event came): not the link's fault.
+      const error = `no card: ${card.ignored}`;
+      return settle(job, startedAt, { error, durationMs: clock.now() - startedAt }, { step: 'dead', error });
+    }
+    const result = await postToTeams(link.webhookUrl, card.message, { timeoutMs: opts.timeoutMs, dispatcher, cancels, now: () => clock.now() });
+    limiter.settle(job.target, startedAt, clock.now());
+    const step = nextStep(result, job, limits, clock.now());
+    if (step.step === 'retry' && step.holdWebhook) limiter.holdUntil(job.target, step.at);
+    return settle(job, startedAt, result, step, link);
+  }
+
+  /** Records the attempt (durably, before anything moves on), then the link's health, then frees the lane. */
+  async function settle(job: Job, startedAt: number, result: Pick<PostResult, 'statusCode' | 'error' | 'durationMs'>, step: NextStep, link?: Link): Promise<void> {
+    const attempt: AttemptRecord = {
+      jobId: job.id,
+      linkId: job.linkId,
+      target: job.target,
+      startedAt,
+      durationMs: result.durationMs,
+      outcome: step.step,
+    };
+    if (result.statusCode !== undefined) attempt.statusCode = result.statusCode;
+    const error = step.step === 'dead' ? step.error : result.error;
+    if (error !== undefined) attempt.error = error;
+    if (step.step === 'retry') attempt.nextAttemptAt = step.at;
+    if (!(await recorder.write(attempt))) return;
+
+    if (step.step === 'retry') {
+      counts.retried++;
+      job.attempts++;
+      job.status = 'retrying';
+      logger.debug({ jobId: job.id, linkId: job.linkId, attempts: job.attempts, statusCode: result.statusCode, error, nextAttemptAt: step.at }, 'delivery will be retried');
+    } else if (step.step === 'dead') {
+      counts.dead++;
+      logger.warn({ jobId: job.id, delivery: job.delivery, linkId: job.linkId, attempts: job.attempts + 1, statusCode: result.statusCode, error }, 'delivery dead-lettered');
+    } else counts.delivered++;
+
+    if (link && step.step !== 'retry') {
+      const outcome: DeliveryOutcomeForHealth = step.step === 'delivered' ? { ok: true } : { ok: false, error: step.error };
+      const updated = await health.note(link, outcome);
+      if (updated !== link && linkCache.has(link.id)) linkCache.set(link.id, Promise.resolve(updated));
+    }
+    scheduler.finish(job, step.step === 'retry' ? step.at : undefined);
+  }
+
+  /** Resolves true when every send ended within `ms`. */
+  async function drained(ms: number): Promise<boolean> {
+    let timer: unknown;
+    const expired = new Promise<boolean>((resolve) => (timer = clock.setTimeout(() => resolve(false), ms)));
+    const done = (async () => {
+      while (sends.size) await Promise.allSettled([...sends]);
+      return true;
+    })();
+    const finished = await Promise.race([done, expired]);
+    clock.clearTimeout(timer);
+    return finished;
+  }
+
+  let stopped: Promise<void> | undefined;
+
+  return {
+    owner,
+    start() {
+      if (started) return;
+      started = true;
+      unwatch = links.watch((id) => linkCache.delete(id));
+      firstClaim = leases.start().then(async () => {
+        while (beginning.size) await Promise.allSettled([...beginning]);
+        logger.info({ owner, targets: leases.size, jobs: scheduler.stats().jobs }, 'delivery worker started');
+      });
+    },
+    ready() {
+      return firstClaim ?? Promise.resolve();
+    },
+    enqueue(jobs) {
+      if (!started || stopping) return;
+      leases.wake(new Set(jobs.map((j) => j.target)));
+    },
+    stop(timeoutMs = 10_000) {
+      stopped ??= (async () => {
+        await firstClaim;
+        stopping = true;
+        leases.stopClaiming();
+        scheduler.close();
+        unwatch?.();
+        if (!(await drained(timeoutMs))) {
+          // Aborted posts settle as retries at once, so every attempt is still recorded.
+          logger.warn({ inFlight: sends.size }, 'delivery worker stop timed out; aborting posts in flight');
+          const reason = new Error('delivery worker stopped');
+          for (const cancel of [...cancels]) cancel(reason);
+          if (!(await drained(timeoutMs))) recorder.abandon();
+        }
+        for (const state of [...targets.values()]) forget(state.target);
+        await leases.stop();
+        await ownAgent?.close().catch(() => ownAgent.destroy());
+        logger.info({ owner, ...counts, recordFailures: recorder.failures }, 'delivery worker stopped');
+      })();
+      return stopped;
+    },
+    stats() {
+      const lanes = scheduler.stats();
+      return {
+        running: started && !stopping,
+        targets: targets.size,
+        links: lanes.lanes,
+        jobs: lanes.jobs,
+        inFlight: lanes.inFlight,
+        scheduled: lanes.scheduled,
+        rateLimited: lanes.rateLimited,
+        ...counts,
+        recordFailures: recorder.failures,
+      };
+    },
+  };
+}
