@@ -30,7 +30,12 @@ interface LinkRow {
 const COLUMNS = `id, repository_key, target, capability_hash, webhook_url_sealed, doc, health, consecutive_failures, last_error, created_at, updated_at`;
 const UNIQUE_PAIR = 'links_repository_key_target_key';
 
-export async function openPostgresLinkStore(db: Postgres, box: SecretBox): Promise<LinkStore> {
+export interface PostgresLinkStore extends LinkStore {
+  /** Inserts a link as it is, id and times included (moving up from lowdb); false when the id exists. */
+  adopt(link: Link): Promise<boolean>;
+}
+
+export async function openPostgresLinkStore(db: Postgres, box: SecretBox): Promise<PostgresLinkStore> {
   const { pool } = db;
   const channel = db.channel('bridge_links');
 
@@ -185,6 +190,13 @@ export async function openPostgresLinkStore(db: Postgres, box: SecretBox): Promi
           );
       if (row) return toLink(row);
       return outcome.ok ? (await select('WHERE id = $1', [id]))[0] : undefined;
+    },
+    async adopt(link) {
+      try {
+        return (await writeAndNotify(pool, `INSERT INTO links (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (id) DO NOTHING`, toParams(link))) !== undefined;
+      } catch (err) {
+        return conflictOr(err, link);
+      }
     },
     async delete(id) {
       // No version in the notification: the link is gone.
