@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import type { Authorizer } from './auth/principal.js';
@@ -73,7 +74,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       // 503 tells GitHub (and its redeliver button) that nothing was acknowledged.
       return reply.code(503).send({ statusCode: 503, error: 'Service Unavailable', message: 'temporarily unable to process the request' });
     }
-    return reply.code(statusCode).send({ statusCode, error: error.name === 'Error' ? 'Bad Request' : error.name, message: error.message });
+    // The reason phrase, as Fastify's own 404 says it: an error's class name means nothing to a caller.
+    return reply.code(statusCode).send({ statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message: error.message });
   });
 
   // Clients commonly send Content-Type: application/json on a bodiless DELETE; accept that.
