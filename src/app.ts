@@ -47,6 +47,11 @@ declare module 'fastify' {
   }
 }
 
+/** A hop count means "the last N hops are proxies"; Fastify's types take it as a function. */
+function trustProxyOption(trust: Config['trustProxy']) {
+  return typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
+}
+
 /**
  * Builds the Fastify app from its stores; starting, listening and shutting down belong to
  * server.ts, so tests build the same app on their own stores.
@@ -54,7 +59,7 @@ declare module 'fastify' {
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
-    trustProxy: true,
+    trustProxy: trustProxyOption(deps.config.trustProxy),
     // Unknown fields are an error the caller should hear about, not something to drop silently.
     ajv: { customOptions: { removeAdditional: false } },
     forceCloseConnections: 'idle',

@@ -72,6 +72,18 @@ t.test('bad values stop with one line naming the variable', async (t) => {
   }
 });
 
+t.test('TRUST_PROXY: empty trusts no proxy; a hop count; or proxy addresses and ranges', async (t) => {
+  const trust = (value?: string) => loadConfig({ DATA_DIR: tmp(), ...(value === undefined ? {} : { TRUST_PROXY: value }) }).trustProxy;
+  t.equal(trust(), false, 'the default believes no X-Forwarded-For');
+  t.equal(trust(''), false);
+  t.equal(trust('0'), false);
+  t.equal(trust('2'), 2);
+  t.same(trust('10.0.0.1, 192.168.0.0/16 ,::1,fd00::/8,loopback'), ['10.0.0.1', '192.168.0.0/16', '::1', 'fd00::/8', 'loopback']);
+  for (const bad of ['true', '*', '10.0.0.0/33', '::/129', 'proxy.example.com', '10.0.0.1/8/2', '-1']) {
+    t.throws(() => trust(bad), { constructor: ConfigError, message: /^Invalid configuration: TRUST_PROXY .*hop count/ }, bad);
+  }
+});
+
 t.test('extra origins are parsed to exact origins', async (t) => {
   const c = loadConfig({ DATA_DIR: tmp(), TEAMS_WEBHOOK_EXTRA_ORIGINS: 'http://127.0.0.1:8099, http://localhost:9000' });
   t.same(c.extraWebhookOrigins, ['http://127.0.0.1:8099', 'http://localhost:9000']);
