@@ -6,6 +6,7 @@ import type { GitHubEvent, RenderOptions } from './cards/card.js';
 import galleryRoutes from './cards/gallery-route.js';
 import { specOf } from './cards/render.js';
 import type { Config } from './config.js';
+import { capConnections } from './connection-cap.js';
 import { featureOf } from './github/event-features.js';
 import { routeEvent } from './github/route-event.js';
 import webhookRoutes from './github/webhook-route.js';
@@ -14,6 +15,7 @@ import type { LinkStore } from './links/link.js';
 import deliveryRoutes from './queue/delivery-routes.js';
 import type { EventQueue, Job } from './queue/event-queue.js';
 import healthRoutes from './health-routes.js';
+import { HTTP_LIMITS, type HttpLimits } from './http-limits.js';
 import { createTeamsAuth, registerTeamsExperience } from './teams/teams-experience.js';
 import { PUBLIC_DIR } from './util/paths.js';
 
@@ -35,6 +37,8 @@ export interface AppDeps {
   authorizer?: Authorizer;
   /** A pino logger shared with the worker; tests leave it out for silence. */
   logger?: FastifyBaseLogger;
+  /** Tests shorten the timeouts and the connection cap; production uses HTTP_LIMITS and MAX_CONNECTIONS. */
+  limits?: Partial<HttpLimits>;
 }
 
 declare module 'fastify' {
@@ -57,13 +61,24 @@ function trustProxyOption(trust: Config['trustProxy']) {
  * server.ts, so tests build the same app on their own stores.
  */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const limits: HttpLimits = { ...HTTP_LIMITS, maxConnections: deps.config.maxConnections, ...deps.limits };
   const app = Fastify({
     ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
     trustProxy: trustProxyOption(deps.config.trustProxy),
     // Unknown fields are an error the caller should hear about, not something to drop silently.
     ajv: { customOptions: { removeAdditional: false } },
+    requestTimeout: limits.requestTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    connectionTimeout: limits.socketIdleTimeoutMs,
+    http: {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      connectionsCheckingInterval: limits.deadlineCheckIntervalMs,
+    },
+    // Idle keep-alive connections close with the server; busy ones get server.ts's grace.
     forceCloseConnections: 'idle',
   }) as unknown as FastifyInstance;
+  capConnections(app.server, limits.maxConnections);
   const teamsAuth = createTeamsAuth(deps.config, deps.links);
   const authorizer = deps.authorizer ?? teamsAuth.authorizer;
   app.decorate('config', deps.config);

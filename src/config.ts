@@ -4,6 +4,7 @@ import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
+import { defaultMaxConnections } from './http-limits.js';
 
 /** Development GUIDs so `npm run package` works before an app is registered. */
 export const DEV_TEAMS_APP_ID = '3f6c2a1e-5b7d-4c8e-9a0f-1d2e3f4a5b6c';
@@ -85,6 +86,7 @@ const schema = z.object({
   DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(12),
   DELIVERY_MAX_AGE_HOURS: z.coerce.number().positive().max(24 * 14).default(24),
   TRUST_PROXY: trustProxy,
+  MAX_CONNECTIONS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(1_000_000).optional()),
   TEAMS_APP_ID: z.string().uuid().default(DEV_TEAMS_APP_ID),
   CONNECTOR_ID: z.string().uuid().default(DEV_CONNECTOR_ID),
 });
@@ -107,6 +109,8 @@ export interface Config {
   connectorId: string;
   /** Fastify's trustProxy: false (the socket's peer is the client), a hop count, or proxy addresses. */
   trustProxy: false | number | string[];
+  /** Open HTTP connections at most (src/connection-cap.ts); by default half the open-file limit. */
+  maxConnections: number;
   /** Secrets generated on this start (to print once). */
   generated: Array<'GITHUB_WEBHOOK_SECRET' | 'ADMIN_TOKEN' | 'ENCRYPTION_KEY'>;
 }
@@ -178,6 +182,7 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
     teamsAppId: e.TEAMS_APP_ID,
     connectorId: e.CONNECTOR_ID,
     trustProxy: e.TRUST_PROXY,
+    maxConnections: e.MAX_CONNECTIONS ?? defaultMaxConnections(),
     generated,
   };
 }

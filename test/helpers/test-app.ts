@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { buildApp, type JobSink } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
+import type { HttpLimits } from '../../src/http-limits.js';
 import type { Job } from '../../src/queue/event-queue.js';
 import { openStores, type Stores } from '../../src/stores.js';
 
@@ -23,6 +24,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   dataDir?: string;
   logger?: FastifyBaseLogger;
+  /** Shorter timeouts or a lower connection cap than production's. */
+  limits?: Partial<HttpLimits>;
   worker?: (stores: Stores, config: Config) => JobSink & { stop?(ms?: number): Promise<void>; start?(): void };
 }
 
@@ -40,7 +43,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
   const enqueued: Job[] = [];
   const worker = opts.worker?.(stores, config) ?? { enqueue: (jobs: Job[]) => void enqueued.push(...jobs) };
   worker.start?.();
-  const app = await buildApp({ config, ...stores, worker, logger: opts.logger });
+  const app = await buildApp({ config, ...stores, worker, logger: opts.logger, limits: opts.limits });
   // env.PORT lets a test fix the port up front, when PUBLIC_URL (OAuth callbacks, hook URLs) must name it.
   await app.listen({ port: opts.env?.PORT ? config.port : 0, host: '127.0.0.1' });
   const address = app.server.address();
