@@ -6,6 +6,7 @@
 import { benchDelivery } from './delivery.js';
 import type { Figure } from './figure.js';
 import { benchIngest } from './ingest.js';
+import { benchIntakeMemory } from './intake-memory.js';
 import { benchRender } from './render.js';
 
 const only = process.argv[2];
@@ -13,6 +14,7 @@ const suites: Array<[string, () => Promise<Figure[]>]> = [
   ['render', benchRender],
   ['delivery', benchDelivery],
   ['ingest', benchIngest],
+  ['intake-memory', benchIntakeMemory],
 ];
 
 const figures: Figure[] = [];

@@ -1,15 +1,8 @@
 import t from 'tap';
 import { request } from 'undici';
 import { defaultMaxConnections, HTTP_LIMITS, openFileLimit } from '../src/http-limits.js';
-import { halfOpen, trickleBody } from './helpers/slow-client.js';
+import { halfOpen, trickleBody, within } from './helpers/slow-client.js';
 import { startTestApp } from './helpers/test-app.js';
-
-/** Fails the test instead of hanging when the server never closes the connection. */
-function within<T>(ms: number, promise: Promise<T>, what: string): Promise<T> {
-  let timer: NodeJS.Timeout;
-  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} still open after ${ms} ms`)), ms)));
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
-}
 
 const SHORT = { headersTimeoutMs: 500, requestTimeoutMs: 1_000, deadlineCheckIntervalMs: 100 };
 
