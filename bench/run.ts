@@ -6,6 +6,7 @@
 import { benchDelivery } from './delivery.js';
 import type { Figure } from './figure.js';
 import { benchIngest } from './ingest.js';
+import { benchIntakeMemory } from './intake-memory.js';
 import { benchRender } from './render.js';
 import { benchTargetDelivery } from './target-delivery.js';
 
@@ -16,6 +17,7 @@ const suites: Array<[string, () => Promise<Figure[]>]> = [
   // The target worker (leases, awaited records), beside the worker it replaces, in one run.
   ['delivery', benchTargetDelivery],
   ['ingest', benchIngest],
+  ['intake-memory', benchIntakeMemory],
 ];
 
 const figures: Figure[] = [];

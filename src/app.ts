@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import type { Authorizer } from './auth/principal.js';
@@ -5,6 +6,7 @@ import type { GitHubEvent, RenderOptions } from './cards/card.js';
 import galleryRoutes from './cards/gallery-route.js';
 import { specOf } from './cards/render.js';
 import type { Config } from './config.js';
+import { capConnections } from './connection-cap.js';
 import type { RateLimiter } from './delivery/rate-limiter.js';
 import { featureOf } from './github/event-catalog.js';
 import { routeEvent } from './github/route-event.js';
@@ -14,6 +16,7 @@ import type { LinkStore } from './links/link.js';
 import deliveryRoutes from './queue/delivery-routes.js';
 import type { EventQueue, Job } from './queue/event-queue.js';
 import healthRoutes from './health-routes.js';
+import { HTTP_LIMITS, type HttpLimits } from './http-limits.js';
 import { createTeamsAuth, registerTeamsExperience } from './teams/teams-experience.js';
 import { PUBLIC_DIR } from './util/paths.js';
 
@@ -37,6 +40,8 @@ export interface AppDeps {
   limiter?: RateLimiter;
   /** A pino logger shared with the worker; tests leave it out for silence. */
   logger?: FastifyBaseLogger;
+  /** Tests shorten the timeouts and the connection cap; production uses HTTP_LIMITS and MAX_CONNECTIONS. */
+  limits?: Partial<HttpLimits>;
 }
 
 declare module 'fastify' {
@@ -49,18 +54,34 @@ declare module 'fastify' {
   }
 }
 
+/** A hop count means "the last N hops are proxies"; Fastify's types take it as a function. */
+function trustProxyOption(trust: Config['trustProxy']) {
+  return typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
+}
+
 /**
  * Builds the Fastify app from its stores; starting, listening and shutting down belong to
  * server.ts, so tests build the same app on their own stores.
  */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const limits: HttpLimits = { ...HTTP_LIMITS, maxConnections: deps.config.maxConnections, ...deps.limits };
   const app = Fastify({
     ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
-    trustProxy: true,
+    trustProxy: trustProxyOption(deps.config.trustProxy),
     // Unknown fields are an error the caller should hear about, not something to drop silently.
     ajv: { customOptions: { removeAdditional: false } },
+    requestTimeout: limits.requestTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    connectionTimeout: limits.socketIdleTimeoutMs,
+    http: {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      connectionsCheckingInterval: limits.deadlineCheckIntervalMs,
+    },
+    // Idle keep-alive connections close with the server; busy ones get server.ts's grace.
     forceCloseConnections: 'idle',
   }) as unknown as FastifyInstance;
+  capConnections(app.server, limits.maxConnections);
   const teamsAuth = createTeamsAuth(deps.config, deps.links);
   const authorizer = deps.authorizer ?? teamsAuth.authorizer;
   app.decorate('config', deps.config);
@@ -76,7 +97,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       // 503 tells GitHub (and its redeliver button) that nothing was acknowledged.
       return reply.code(503).send({ statusCode: 503, error: 'Service Unavailable', message: 'temporarily unable to process the request' });
     }
-    return reply.code(statusCode).send({ statusCode, error: error.name === 'Error' ? 'Bad Request' : error.name, message: error.message });
+    // The reason phrase, as Fastify's own 404 says it: an error's class name means nothing to a caller.
+    return reply.code(statusCode).send({ statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message: error.message });
   });
 
   // Clients commonly send Content-Type: application/json on a bodiless DELETE; accept that.

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
+import { defaultMaxConnections } from './http-limits.js';
 
 /** Development GUIDs so `npm run package` works before an app is registered. */
 export const DEV_TEAMS_APP_ID = '3f6c2a1e-5b7d-4c8e-9a0f-1d2e3f4a5b6c';
@@ -26,6 +28,35 @@ const httpUrl = z
   .url()
   .refine((v) => /^https?:\/\//.test(v), 'must start with http:// or https://')
   .transform((v) => v.replace(/\/+$/, ''));
+
+/** Names proxy-addr (Fastify's trustProxy) knows for whole private ranges. */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}
+
+/**
+ * Whose X-Forwarded-For to believe: nobody (empty), the last N hops, or the listed proxies.
+ * Believing everybody would let any client pick the address the failed-auth limit counts.
+ */
+const trustProxy = z.preprocess(
+  (v) => (v === undefined ? '' : v),
+  z.string().transform((value, ctx): false | number | string[] => {
+    const trimmed = value.trim();
+    if (trimmed === '') return false;
+    if (/^\d+$/.test(trimmed)) return Number(trimmed) || false;
+    const entries = trimmed.split(',').map((s) => s.trim()).filter(Boolean);
+    const bad = entries.find((entry) => !isProxyAddress(entry));
+    if (bad === undefined) return entries;
+    ctx.addIssue({ code: 'custom', message: `"${bad}" is not a hop count, an IP address, a CIDR range or loopback/linklocal/uniquelocal` });
+    return z.NEVER;
+  }),
+);
 
 const optional = (s: z.ZodString) =>
   z.preprocess((v) => (v === '' ? undefined : v), s.optional());
@@ -54,6 +85,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(12),
   DELIVERY_MAX_AGE_HOURS: z.coerce.number().positive().max(24 * 14).default(24),
+  TRUST_PROXY: trustProxy,
+  MAX_CONNECTIONS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(1_000_000).optional()),
   TEAMS_APP_ID: z.string().uuid().default(DEV_TEAMS_APP_ID),
   CONNECTOR_ID: z.string().uuid().default(DEV_CONNECTOR_ID),
 });
@@ -74,6 +107,10 @@ export interface Config {
   delivery: { maxAttempts: number; maxAgeMs: number };
   teamsAppId: string;
   connectorId: string;
+  /** Fastify's trustProxy: false (the socket's peer is the client), a hop count, or proxy addresses. */
+  trustProxy: false | number | string[];
+  /** Open HTTP connections at most (src/connection-cap.ts); by default half the open-file limit. */
+  maxConnections: number;
   /** Secrets generated on this start (to print once). */
   generated: Array<'GITHUB_WEBHOOK_SECRET' | 'ADMIN_TOKEN' | 'ENCRYPTION_KEY'>;
 }
@@ -144,6 +181,8 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
     delivery: { maxAttempts: e.DELIVERY_MAX_ATTEMPTS, maxAgeMs: Math.round(e.DELIVERY_MAX_AGE_HOURS * 3_600_000) },
     teamsAppId: e.TEAMS_APP_ID,
     connectorId: e.CONNECTOR_ID,
+    trustProxy: e.TRUST_PROXY,
+    maxConnections: e.MAX_CONNECTIONS ?? defaultMaxConnections(),
     generated,
   };
 }

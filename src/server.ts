@@ -4,10 +4,8 @@ import { createDelivery } from './delivery/delivery-service.js';
 import { RateLimiter } from './delivery/rate-limiter.js';
 import { firstRunBanner } from './first-run-banner.js';
 import { createLogger } from './logger.js';
+import { shutdown } from './shutdown.js';
 import { openStores } from './stores.js';
-
-/** How long SIGTERM waits for in-flight posts to Teams before closing the stores. */
-const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main() {
   let config;
@@ -35,18 +33,14 @@ async function main() {
   worker.start();
 
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  const onSignal = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'shutting down');
-    await app.close();
-    await worker.stop(SHUTDOWN_GRACE_MS);
-    await queue.close();
-    await links.close();
-    process.exit(0);
+    process.exit(await shutdown(app, worker, [queue, links]));
   };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void onSignal('SIGTERM'));
+  process.on('SIGINT', () => void onSignal('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
   if (config.generated.length) process.stdout.write(firstRunBanner(config));

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { ConfigError, DEV_CONNECTOR_ID, loadConfig, readEnv } from '../src/config.js';
+import { defaultMaxConnections } from '../src/http-limits.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'gtb-config-'));
 
@@ -30,6 +31,8 @@ t.test('defaults follow the contract', async (t) => {
   t.equal(c.logLevel, 'info');
   t.same(c.delivery, { maxAttempts: 12, maxAgeMs: 24 * 3_600_000 });
   t.same(loadConfig({ DATA_DIR: tmp(), DELIVERY_MAX_ATTEMPTS: '3', DELIVERY_MAX_AGE_HOURS: '0.5' }).delivery, { maxAttempts: 3, maxAgeMs: 1_800_000 });
+  t.equal(c.maxConnections, defaultMaxConnections(), 'the connection cap follows the open-file limit');
+  t.equal(loadConfig({ DATA_DIR: tmp(), MAX_CONNECTIONS: '64' }).maxConnections, 64);
 });
 
 t.test('explicit secrets win and the previous secret is accepted too', async (t) => {
@@ -58,6 +61,8 @@ t.test('bad values stop with one line naming the variable', async (t) => {
     [{ GITHUB_CLIENT_ID: 'abc' }, /GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET must be set together/],
     [{ TEAMS_APP_ID: 'not-a-guid' }, /^Invalid configuration: TEAMS_APP_ID /],
     [{ DELIVERY_MAX_ATTEMPTS: '0' }, /^Invalid configuration: DELIVERY_MAX_ATTEMPTS /],
+    [{ MAX_CONNECTIONS: '0' }, /^Invalid configuration: MAX_CONNECTIONS /],
+    [{ MAX_CONNECTIONS: 'many' }, /^Invalid configuration: MAX_CONNECTIONS /],
   ];
   for (const [env, message] of cases) {
     t.throws(() => loadConfig({ DATA_DIR: tmp(), ...env }), { constructor: ConfigError, message }, JSON.stringify(env));
@@ -69,6 +74,18 @@ t.test('bad values stop with one line naming the variable', async (t) => {
       }
     })();
     t.notMatch(err?.message ?? '', /\n/, 'one line');
+  }
+});
+
+t.test('TRUST_PROXY: empty trusts no proxy; a hop count; or proxy addresses and ranges', async (t) => {
+  const trust = (value?: string) => loadConfig({ DATA_DIR: tmp(), ...(value === undefined ? {} : { TRUST_PROXY: value }) }).trustProxy;
+  t.equal(trust(), false, 'the default believes no X-Forwarded-For');
+  t.equal(trust(''), false);
+  t.equal(trust('0'), false);
+  t.equal(trust('2'), 2);
+  t.same(trust('10.0.0.1, 192.168.0.0/16 ,::1,fd00::/8,loopback'), ['10.0.0.1', '192.168.0.0/16', '::1', 'fd00::/8', 'loopback']);
+  for (const bad of ['true', '*', '10.0.0.0/33', '::/129', 'proxy.example.com', '10.0.0.1/8/2', '-1']) {
+    t.throws(() => trust(bad), { constructor: ConfigError, message: /^Invalid configuration: TRUST_PROXY .*hop count/ }, bad);
   }
 });
 

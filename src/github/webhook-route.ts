@@ -1,13 +1,25 @@
+import { isUtf8 } from 'node:buffer';
 import { STATUS_CODES } from 'node:http';
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import { Webhooks } from '@octokit/webhooks';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { GitHubEvent } from '../cards/card.js';
 import type { Link, LinkStore } from '../links/link.js';
 import type { EventQueue, Job } from '../queue/event-queue.js';
+import { ByteBudget } from '../util/byte-budget.js';
 import type { RouteResult } from './route-event.js';
+import { parseSignature, readSignedBody, SIGNATURE_MISMATCH } from './signed-body.js';
 
 /** GitHub caps payloads at 25 MB; only this route accepts more than Fastify's 1 MiB default. */
 export const WEBHOOK_BODY_LIMIT = 25 * 1024 * 1024;
+/**
+ * Bytes of bodies not yet verified held at once across all deliveries: one of the largest
+ * GitHub sends. Anyone can send unsigned bytes; past this, readers of large bodies wait
+ * (src/util/byte-budget.ts) instead of memory growing with every concurrent sender.
+ */
+export const UNVERIFIED_BYTES_BUDGET = WEBHOOK_BODY_LIMIT;
+/** Bodies up to this size (most deliveries; Fastify's default limit) are never held back by the budget. */
+export const UNBUDGETED_BODY_BYTES = 1024 * 1024;
+
+const JSON_TYPE = 'application/json';
 const FORM = 'application/x-www-form-urlencoded';
 
 export interface WebhookRouteOptions {
@@ -22,38 +34,68 @@ function fail(reply: FastifyReply, statusCode: number, message: string) {
   return reply.code(statusCode).send({ statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message });
 }
 
+/** The media type without parameters, lower-cased: media types are case-insensitive (RFC 9110 §8.3.1). */
+function mediaType(request: FastifyRequest): string {
+  const header = request.headers['content-type'] ?? '';
+  const semicolon = header.indexOf(';');
+  return (semicolon === -1 ? header : header.slice(0, semicolon)).trim().toLowerCase();
+}
+
+/**
+ * Everything decidable from the headers, checked before a byte of the body is read, so a
+ * request that cannot be a valid delivery costs no memory: the refusal, or undefined.
+ */
+function headerRefusal(request: FastifyRequest): [status: number, message: string] | undefined {
+  const { headers } = request;
+  const name = headers['x-github-event'];
+  const delivery = headers['x-github-delivery'];
+  if (typeof name !== 'string' || !name) return [400, 'missing X-GitHub-Event header'];
+  if (typeof delivery !== 'string' || !delivery) return [400, 'missing X-GitHub-Delivery header'];
+  if (delivery.length > 128 || name.length > 64) return [400, 'X-GitHub-Event or X-GitHub-Delivery is too long'];
+  const signature = headers['x-hub-signature-256'];
+  if (typeof signature !== 'string' || !signature) {
+    return [401, 'missing X-Hub-Signature-256: set the webhook secret in GitHub to GITHUB_WEBHOOK_SECRET'];
+  }
+  if (!parseSignature(signature)) return [401, SIGNATURE_MISMATCH];
+  const type = mediaType(request);
+  if (type !== JSON_TYPE && type !== FORM) return [415, `Content-Type must be ${JSON_TYPE} or ${FORM}`];
+  if (Number(headers['content-length']) > WEBHOOK_BODY_LIMIT) return [413, `body over ${WEBHOOK_BODY_LIMIT} bytes (GitHub's 25 MiB limit)`];
+  return undefined;
+}
+
+function checkHeaders(request: FastifyRequest, reply: FastifyReply, done: () => void) {
+  const refusal = headerRefusal(request);
+  if (refusal) fail(reply, ...refusal);
+  else done();
+}
+
 /**
  * `POST /api/github/webhooks`. Order follows octokit/webhooks.js: headers, then the signature
- * over the raw body, then JSON; an event is acknowledged (202) only once it is durable.
+ * over the raw bytes, then JSON; an event is acknowledged (202) only once it is durable.
  */
 export default async function webhookRoutes(app: FastifyInstance, opts: WebhookRouteOptions) {
-  const verifiers = opts.secrets.map((secret) => new Webhooks({ secret }));
+  const budget = new ByteBudget(UNVERIFIED_BYTES_BUDGET);
 
-  // Scoped to this plugin: the raw text is needed to verify the signature before parsing.
+  // Scoped to this plugin: the body is hashed as it streams in and handed on as verified bytes.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser(['application/json', FORM], { parseAs: 'string', bodyLimit: WEBHOOK_BODY_LIMIT }, (_req, body, done) =>
-    done(null, body),
+  const reading = { secrets: opts.secrets, limit: WEBHOOK_BODY_LIMIT, budget, unbudgetedBytes: UNBUDGETED_BODY_BYTES };
+  app.addContentTypeParser([JSON_TYPE, FORM], (request, payload, done) =>
+    // checkHeaders has made sure the signature parses.
+    readSignedBody(payload, { ...reading, signature: parseSignature(request.headers['x-hub-signature-256'])! }, done),
   );
 
   // No security headers: GitHub is the only caller and reads none; they cost per request.
-  app.post('/api/github/webhooks', { bodyLimit: WEBHOOK_BODY_LIMIT, helmet: false }, async (request, reply) => {
-    const name = request.headers['x-github-event'];
-    const delivery = request.headers['x-github-delivery'];
-    if (typeof name !== 'string' || !name) return fail(reply, 400, 'missing X-GitHub-Event header');
-    if (typeof delivery !== 'string' || !delivery) return fail(reply, 400, 'missing X-GitHub-Delivery header');
-    if (delivery.length > 128 || name.length > 64) return fail(reply, 400, 'X-GitHub-Event or X-GitHub-Delivery is too long');
-
-    const signature = request.headers['x-hub-signature-256'];
-    const raw = typeof request.body === 'string' ? request.body : '';
-    if (typeof signature !== 'string' || !signature) {
-      return fail(reply, 401, 'missing X-Hub-Signature-256: set the webhook secret in GitHub to GITHUB_WEBHOOK_SECRET');
-    }
-    let verified = false;
-    for (const v of verifiers) if ((verified = await v.verify(raw, signature).catch(() => false))) break;
-    if (!verified) return fail(reply, 401, 'signature mismatch: check GITHUB_WEBHOOK_SECRET');
+  app.post('/api/github/webhooks', { onRequest: checkHeaders, helmet: false }, async (request, reply) => {
+    const name = request.headers['x-github-event'] as string;
+    const delivery = request.headers['x-github-delivery'] as string;
+    // Only the parser above sets a body, and only once the signature matched.
+    if (!Buffer.isBuffer(request.body)) return fail(reply, 401, SIGNATURE_MISMATCH);
+    // JSON is UTF-8 (RFC 8259 §8.1); decoding other bytes would silently replace them.
+    if (!isUtf8(request.body)) return fail(reply, 400, 'body is not valid UTF-8');
+    const raw = request.body.toString('utf8');
 
     let payload: any;
-    const json = request.headers['content-type']?.startsWith(FORM) ? new URLSearchParams(raw).get('payload') : raw;
+    const json = mediaType(request) === FORM ? new URLSearchParams(raw).get('payload') : raw;
     if (json === null) return fail(reply, 400, 'form body has no payload field');
     try {
       payload = JSON.parse(json);
@@ -64,7 +106,8 @@ export default async function webhookRoutes(app: FastifyInstance, opts: WebhookR
 
     if (name === 'ping') return reply.code(200).send({ ok: true, zen: payload.zen ?? null, hookId: payload.hook_id ?? null });
 
-    const repository: string | undefined = payload.repository?.full_name;
+    const repository: unknown = payload.repository?.full_name;
+    if (repository !== undefined && typeof repository !== 'string') return fail(reply, 400, 'repository.full_name must be a string');
     const result = opts.route({ name, payload }, repository ? opts.links.byRepository(repository) : []);
     if ('ignored' in result) {
       request.log.info({ event: name, delivery, reason: result.ignored }, 'event ignored');

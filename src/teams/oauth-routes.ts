@@ -13,10 +13,16 @@ export interface OAuthRouteOptions {
 
 const STATE_COOKIE = 'gtb_oauth_state';
 
+/** A cookie's value; undefined when absent or not valid percent-encoding (bad input, not a fault). */
 function readCookie(request: FastifyRequest, name: string): string | undefined {
   for (const part of (request.headers.cookie ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(value.join('='));
+    } catch {
+      return undefined;
+    }
   }
   return undefined;
 }
@@ -58,12 +64,12 @@ export default async function oauthRoutes(app: FastifyInstance, opts: OAuthRoute
     '/auth/callback',
     async (request, reply) => {
       const { code, state, error } = request.query;
-      const pending = state ? states.consume(state) : undefined;
+      const pending = typeof state === 'string' ? states.consume(state) : undefined;
       const host = pending ?? 'browser';
       if (!oauth) return page(reply, { host, error: 'GitHub sign-in is not configured on this bridge.' }, 404);
       if (error) return page(reply, { host, error: request.query.error_description ?? error }, 400);
       const cookie = readCookie(request, STATE_COOKIE);
-      if (!code || !pending || !cookie || cookie !== state) {
+      if (typeof code !== 'string' || !code || !pending || !cookie || cookie !== state) {
         return page(reply, { host, error: 'The sign-in link expired or was not started here. Close this window and sign in again.' }, 400);
       }
       try {

@@ -56,6 +56,14 @@ t.test('GitHub OAuth web flow', async (t) => {
     t.equal(other.status, 400);
   });
 
+  t.test('a malformed state cookie is refused as bad input, not as an outage', async (t) => {
+    for (const cookie of ['gtb_oauth_state=%E0%A4%A', 'gtb_oauth_state=%', 'gtb_oauth_state']) {
+      const res = await signInOverHttp(h.url, { cookie: () => cookie });
+      t.equal(res.status, 400, cookie);
+      t.match(res.error, /not started here/, cookie);
+    }
+  });
+
   t.test('a state is accepted once', async (t) => {
     const start = await request(`${h.url}/auth/start`);
     await start.body.dump();
