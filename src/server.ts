@@ -4,6 +4,7 @@ import { createDelivery } from './delivery/delivery-service.js';
 import { firstRunBanner } from './first-run-banner.js';
 import { createLogger } from './logger.js';
 import { openStores } from './stores.js';
+import { DataDirError } from './util/data-dir.js';
 
 /** How long SIGTERM waits for in-flight posts to Teams before closing the stores. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -51,6 +52,7 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err);
+  // A problem in DATA_DIR is the operator's to fix, and its message says how: no stack trace.
+  console.error(err instanceof DataDirError ? err.message : err);
   process.exit(1);
 });
