@@ -25,7 +25,7 @@ export function memoryCards(queue: Pick<MemoryQueue, 'messages'>): CardSource {
   return {
     async messageFor(job) {
       const message = queue.messages.get(job.id);
-      return message === undefined ? { ignored: `no test message for job ${job.id}` } : { message };
+      return message === undefined ? { ignored: `no test message for job ${job.id}` } : { message: Buffer.from(message) };
     },
   };
 }
