@@ -75,7 +75,7 @@ function prefill(dataDir: string, body: string, count: number) {
         )
         .then((r) => {
           const job = r.jobs[0];
-          queue.recordAttempt({ jobId: job.id, linkId: 'history', startedAt: started - 3_600_000, durationMs: 5, statusCode: 200, outcome: 'delivered' });
+          return queue.recordAttempt({ jobId: job.id, linkId: 'history', startedAt: started - 3_600_000, durationMs: 5, statusCode: 200, outcome: 'delivered' });
         }),
     );
   }

@@ -6,6 +6,7 @@ import { firstRunBanner } from './first-run-banner.js';
 import { createLogger } from './logger.js';
 import { shutdown } from './shutdown.js';
 import { openStores } from './stores.js';
+import { DataDirError } from './util/data-dir.js';
 
 async function main() {
   let config;
@@ -48,6 +49,7 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err);
+  // A problem in DATA_DIR is the operator's to fix, and its message says how: no stack trace.
+  console.error(err instanceof DataDirError ? err.message : err);
   process.exit(1);
 });

@@ -4,7 +4,8 @@ import type { Link } from '../links/link.js';
 import type { JobQueue } from '../queue/job-queue.js';
 import type { Job } from '../queue/records.js';
 
-export type CardOutcome = { message: string } | { ignored: string };
+/** A message as UTF-8 bytes: kept off the V8 heap while cached, and posted without a copy. */
+export type CardOutcome = { message: Buffer } | { ignored: string };
 
 /** Gives the worker the Teams message of a job, rendered from its stored event. */
 export interface CardSource {
@@ -39,39 +40,57 @@ function lru<V>(size: number) {
   };
 }
 
+/** Stored events being loaded and rendered at once; the rest wait their turn. */
+const RENDERING = 4;
+
 /**
  * Renders at send time rather than at ingest: jobs stay a few bytes each however long a backlog
  * grows, and a redelivery shows the card as it renders today. One event going to many links is
- * rendered once per distinct set of link options: finished messages are cached as strings, and
- * a parsed payload is shared only while it is being loaded. Parsed payloads are large object
- * graphs; cached, they would outlive the young generation and pile up as old garbage.
+ * rendered once per distinct set of link options: finished messages are cached, as bytes. As
+ * strings they lived on the V8 heap long enough to be promoted, were copied to a flat string
+ * and then to a Buffer by undici on every post, and piled up as old garbage.
+ *
+ * Loading and rendering take turns, a few at a time, with no await between parsing and
+ * rendering. The worker starts sends in bursts (one group commit of attempts frees many links
+ * at once); loaded all at once, a burst's payloads and their parsed object graphs would stay
+ * alive together across young-generation collections, and V8 would promote them to pile up as
+ * old garbage (the delivery bench's peak RSS).
  */
 export function createCardSource({ queue, render, githubUrl, cacheSize = 256 }: CardSourceDeps): CardSource {
   const messages = lru<CardOutcome>(cacheSize);
-  const loading = new Map<number, Promise<GitHubEvent | undefined>>();
-
-  const eventOf = (eventId: number) => {
-    let event = loading.get(eventId);
-    if (!event) {
-      event = queue.loadEvent(eventId).then((e) => e && { name: e.name, payload: JSON.parse(e.payload) });
-      loading.set(eventId, event);
-      event.finally(() => loading.delete(eventId)).catch(() => {});
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  /** Runs `work` once fewer than RENDERING others run; a finished turn passes straight to the next. */
+  const inTurn = async <T>(work: () => Promise<T>): Promise<T> => {
+    if (active < RENDERING) active++;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await work();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
     }
-    return event;
   };
 
   return {
     async messageFor(job, link) {
       const options: RenderOptions = { ...link.options, githubUrl };
       const key = `${job.eventId}:${optionsKey(options)}`;
-      const cached = messages.get(key);
-      if (cached) return cached;
-      const event = await eventOf(job.eventId);
-      if (!event) return { ignored: `event ${job.eventId} is no longer stored` };
-      const result = render(event, options);
-      const outcome: CardOutcome = 'ignored' in result ? result : { message: JSON.stringify(result.message) };
-      messages.set(key, outcome);
-      return outcome;
+      return (
+        messages.get(key) ??
+        inTurn(async () => {
+          // Another send of the same event may have rendered it while this one waited.
+          const rendered = messages.get(key);
+          if (rendered) return rendered;
+          const stored = await queue.loadEvent(job.eventId);
+          if (!stored) return { ignored: `event ${job.eventId} is no longer stored` };
+          const result = render({ name: stored.name, payload: JSON.parse(stored.payload) }, options);
+          const outcome: CardOutcome = 'ignored' in result ? result : { message: Buffer.from(JSON.stringify(result.message)) };
+          messages.set(key, outcome);
+          return outcome;
+        })
+      );
     },
   };
 }

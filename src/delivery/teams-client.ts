@@ -129,7 +129,7 @@ interface RawAnswer {
  * `request()`, which was most of the client's cost per card at thousands of posts a second.
  * A single timer bounds the whole post, connect and queueing for a socket included.
  */
-function dispatchPost(dispatcher: Dispatcher, target: Target, message: string, timeoutMs: number, cancels?: PostCancels): Promise<RawAnswer> {
+function dispatchPost(dispatcher: Dispatcher, target: Target, message: string | Uint8Array, timeoutMs: number, cancels?: PostCancels): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     let controller: Dispatcher.DispatchController | undefined;
     let failure: Error | undefined;
@@ -182,8 +182,8 @@ function dispatchPost(dispatcher: Dispatcher, target: Target, message: string, t
   });
 }
 
-/** Posts `message` (a JSON string) to `webhookUrl`; never throws. */
-export async function postToTeams(webhookUrl: string, message: string, options: PostOptions = {}): Promise<PostResult> {
+/** Posts `message` (a JSON string, or its UTF-8 bytes: sent without a copy) to `webhookUrl`; never throws. */
+export async function postToTeams(webhookUrl: string, message: string | Uint8Array, options: PostOptions = {}): Promise<PostResult> {
   const now = options.now ?? Date.now;
   const started = now();
   const target = targetOf(webhookUrl);

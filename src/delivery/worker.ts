@@ -20,6 +20,10 @@
  *   tried, each costing one request, so a URL fixed by the operator or an endpoint that comes
  *   back heals the link without anyone un-pausing it, and one delivery resets the count.
  * - a job whose link no longer exists is dead-lettered without a request.
+ * - a lane moves on only once the attempt it made is recorded (EventQueue.recordAttempt
+ *   resolves when durable). When the store refuses the write (a full disk), the job is held and
+ *   the write retried, and no post starts anywhere until it succeeds: a card the bridge cannot
+ *   record having sent would be sent again after a restart.
  *
  * Rate windows belong to the webhook, not the link: Teams counts per webhook URL, and two links
  * (say two repositories) may post to one channel's webhook. Lanes stay per link, for ordering.
@@ -113,6 +117,9 @@ export const DEFAULT_WORKER_OPTIONS = {
   failingAfter: 3,
 };
 const PRUNE_EVERY_MS = 60_000;
+/** Pause before retrying an attempt the store refused, doubling up to the cap. */
+const RECORD_RETRY_MS = 250;
+const RECORD_RETRY_CAP_MS = 5_000;
 /** setTimeout's ceiling; later wake-ups re-arm. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -138,6 +145,10 @@ interface Lane {
   failures?: number;
   /** The last error written to the link, seeded from it. */
   lastError?: string;
+  /** The link's health as the worker last saw or wrote it; anything else means it was edited since. */
+  stored?: string;
+  /** Health writes not yet settled: until they are, the stored link lags behind `failures`. */
+  writing: number;
 }
 
 interface Wake {
@@ -215,6 +226,11 @@ export function createDeliveryWorker({ queue, links, cards, logger, options = {}
   let early: Job[] = [];
   let stopping = false;
   let pumping = false;
+  /** Attempts the store refused and that are being retried: while any is, no post starts. */
+  let unrecorded = 0;
+  /** Set when stop() gives up waiting: attempts still unrecorded are then dropped. */
+  let abandoned = false;
+  const sleepers = new Set<() => void>();
   let lastPrune = Date.now();
   const counts = { delivered: 0, retried: 0, dead: 0, rateLimited: 0 };
 
@@ -223,7 +239,7 @@ export function createDeliveryWorker({ queue, links, cards, logger, options = {}
   function laneFor(linkId: string): Lane {
     let lane = lanes.get(linkId);
     if (!lane) {
-      lane = { linkId, jobs: [], head: 0, busy: false, queued: false, wakeAt: 0 };
+      lane = { linkId, jobs: [], head: 0, busy: false, queued: false, wakeAt: 0, writing: 0 };
       lanes.set(linkId, lane);
     }
     return lane;
@@ -290,17 +306,58 @@ export function createDeliveryWorker({ queue, links, cards, logger, options = {}
     pump();
   }
 
-  function record(job: Job, startedAt: number, result: Pick<PostResult, 'statusCode' | 'error' | 'durationMs'>, outcome: 'delivered' | 'retry' | 'dead', nextAttemptAt?: number): void {
+  function pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        sleepers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      sleepers.add(wake);
+    });
+  }
+
+  /** Records an attempt, retrying until the store takes it; false only when stop() gave up. */
+  async function record(job: Job, startedAt: number, result: Pick<PostResult, 'statusCode' | 'error' | 'durationMs'>, outcome: 'delivered' | 'retry' | 'dead', nextAttemptAt?: number): Promise<boolean> {
     const attempt: AttemptRecord = { jobId: job.id, linkId: job.linkId, startedAt, durationMs: result.durationMs, outcome };
     if (result.statusCode !== undefined) attempt.statusCode = result.statusCode;
     if (result.error !== undefined) attempt.error = result.error;
     if (nextAttemptAt !== undefined) attempt.nextAttemptAt = nextAttemptAt;
-    queue.recordAttempt(attempt);
+    let refused = false;
+    for (let delay = RECORD_RETRY_MS; ; delay = Math.min(delay * 2, RECORD_RETRY_CAP_MS)) {
+      try {
+        await queue.recordAttempt(attempt);
+        if (refused && --unrecorded === 0) logger.info({ jobId: job.id }, 'delivery attempts are recorded again; sending resumes');
+        return true;
+      } catch (err) {
+        if (!refused) {
+          refused = true;
+          if (unrecorded++ === 0) logger.error({ err, jobId: job.id }, 'cannot record a delivery attempt; no post starts until the store can write');
+        }
+        if (abandoned) {
+          unrecorded--;
+          logger.error({ jobId: job.id, linkId: job.linkId }, 'delivery attempt left unrecorded at stop; the card will be sent again after a restart');
+          return false;
+        }
+        await pause(delay);
+      }
+    }
   }
 
-  function noteLinkHealth(lane: Lane, link: Link | undefined, failed: boolean, error?: string): void {
-    const before = lane.failures ?? link?.consecutiveFailures ?? 0;
-    const lastError = lane.lastError ?? link?.lastError;
+  const healthOf = (link: Link) => `${link.health} ${link.consecutiveFailures} ${link.lastError ?? ''}`;
+
+  function noteLinkHealth(lane: Lane, failed: boolean, error?: string): void {
+    const link = links.get(lane.linkId);
+    if (link && (lane.failures === undefined || (lane.writing === 0 && lane.stored !== healthOf(link)))) {
+      // First news of this link, or someone else set its health since (an edit starts it
+      // afresh): count on from what is stored, not from what this lane remembers.
+      lane.failures = link.consecutiveFailures;
+      lane.lastError = link.lastError;
+      lane.stored = healthOf(link);
+    }
+    const before = lane.failures ?? 0;
+    const lastError = lane.lastError;
     lane.failures = failed ? before + 1 : 0;
     lane.lastError = failed ? error : undefined;
     if (!link || (!failed && before === 0 && link.health === 'active')) return;
@@ -313,38 +370,45 @@ export function createDeliveryWorker({ queue, links, cards, logger, options = {}
     if (failed && lane.failures === opts.failingAfter) {
       logger.warn({ linkId: lane.linkId, failures: lane.failures, error }, 'link marked failing');
     }
-    links.update(lane.linkId, patch).catch((err: unknown) => logger.error({ err, linkId: lane.linkId }, 'could not update link health'));
+    lane.writing++;
+    links
+      .update(lane.linkId, patch)
+      .then((updated) => {
+        if (updated) lane.stored = healthOf(updated);
+      })
+      .catch((err: unknown) => logger.error({ err, linkId: lane.linkId }, 'could not update link health'))
+      .finally(() => lane.writing--);
   }
 
-  function deadLetter(lane: Lane, job: Job, link: Link | undefined, startedAt: number, result: Pick<PostResult, 'statusCode' | 'error' | 'durationMs'>, countsAgainstLink: boolean): void {
-    record(job, startedAt, result, 'dead');
+  async function deadLetter(lane: Lane, job: Job, startedAt: number, result: Pick<PostResult, 'statusCode' | 'error' | 'durationMs'>, countsAgainstLink: boolean): Promise<void> {
+    await record(job, startedAt, result, 'dead');
     counts.dead++;
     logger.warn(
       { jobId: job.id, delivery: job.delivery, linkId: job.linkId, attempts: job.attempts + 1, statusCode: result.statusCode, error: result.error },
       'delivery dead-lettered',
     );
     shift(lane);
-    if (countsAgainstLink) noteLinkHealth(lane, link, true, result.error);
+    if (countsAgainstLink) noteLinkHealth(lane, true, result.error);
   }
 
-  function settle(lane: Lane, job: HeldJob, link: Link, startedAt: number, result: PostResult): void {
+  async function settle(lane: Lane, job: HeldJob, link: Link, startedAt: number, result: PostResult): Promise<void> {
     if (result.outcome === 'delivered') {
-      record(job, startedAt, result, 'delivered');
+      await record(job, startedAt, result, 'delivered');
       counts.delivered++;
       shift(lane);
-      noteLinkHealth(lane, link, false);
+      noteLinkHealth(lane, false);
     } else if (result.outcome === 'permanent') {
-      deadLetter(lane, job, link, startedAt, result, true);
+      await deadLetter(lane, job, startedAt, result, true);
     } else {
       const attempts = job.attempts + 1;
       const tries = attempts - job.attemptsBefore;
       const nextAttemptAt = Date.now() + backoffDelay(tries, result.retryAfterMs, options.backoff);
       if (tries >= opts.maxAttempts || nextAttemptAt - job.retrySince > opts.maxAgeMs) {
         const why = tries >= opts.maxAttempts ? `${tries} attempts` : 'the maximum age';
-        deadLetter(lane, job, link, startedAt, { ...result, error: `${result.error ?? 'retry'}; gave up after ${why}` }, true);
+        await deadLetter(lane, job, startedAt, { ...result, error: `${result.error ?? 'retry'}; gave up after ${why}` }, true);
       } else {
         if (result.throttled) limiter.holdUntil(link.webhookUrl, nextAttemptAt);
-        record(job, startedAt, result, 'retry', nextAttemptAt);
+        await record(job, startedAt, result, 'retry', nextAttemptAt);
         counts.retried++;
         job.attempts = attempts;
         job.status = 'retrying';
@@ -354,41 +418,42 @@ export function createDeliveryWorker({ queue, links, cards, logger, options = {}
     }
   }
 
-  function send(lane: Lane, job: HeldJob, link: Link, startedAt: number): void {
+  /** Keeps the lane busy while `work` (a post and the record of its attempt) runs, then moves it on. */
+  function hold(lane: Lane, work: Promise<void>): void {
     lane.busy = true;
-    const post = cards
-      .messageFor(job, link)
-      .then(async (card) => {
-        if ('ignored' in card) {
-          // Nothing to post (the link's options changed since the event came): not the link's fault.
-          lane.busy = false;
-          deadLetter(lane, job, link, startedAt, { error: `no card: ${card.ignored}`, durationMs: Date.now() - startedAt }, false);
-          return;
-        }
-        const result = await postToTeams(link.webhookUrl, card.message, { timeoutMs: opts.timeoutMs, dispatcher, cancels });
-        limiter.settle(link.webhookUrl, startedAt, Date.now());
-        lane.busy = false;
-        settle(lane, job, link, startedAt, result);
-      })
-      .catch((err: unknown) => {
+    const done = work.finally(() => {
+      lane.busy = false;
+      inFlight.delete(done);
+      const next = headOf(lane);
+      if (next && next.nextAttemptAt > Date.now()) {
+        if (lane.wakeAt === 0) wakeAt(lane, next.nextAttemptAt);
+      } else markReady(lane);
+      pump();
+    });
+    inFlight.add(done);
+  }
+
+  function send(lane: Lane, job: HeldJob, link: Link, startedAt: number): void {
+    const post = async () => {
+      const card = await cards.messageFor(job, link);
+      // Nothing to post (the link's options changed since the event came): not the link's fault.
+      if ('ignored' in card) return deadLetter(lane, job, startedAt, { error: `no card: ${card.ignored}`, durationMs: Date.now() - startedAt }, false);
+      const result = await postToTeams(link.webhookUrl, card.message, { timeoutMs: opts.timeoutMs, dispatcher, cancels });
+      limiter.settle(link.webhookUrl, startedAt, Date.now());
+      await settle(lane, job, link, startedAt, result);
+    };
+    hold(
+      lane,
+      post().catch((err: unknown) => {
         // postToTeams never throws; a failed render or event load must not wedge the lane either.
-        lane.busy = false;
         logger.error({ err, jobId: job.id, target: webhookTarget(link.webhookUrl) }, 'delivery worker error');
         if (headOf(lane) === job) wakeAt(lane, Date.now() + 60_000);
-      })
-      .finally(() => {
-        inFlight.delete(post);
-        const next = headOf(lane);
-        if (next && next.nextAttemptAt > Date.now()) {
-          if (lane.wakeAt === 0) wakeAt(lane, next.nextAttemptAt);
-        } else markReady(lane);
-        pump();
-      });
-    inFlight.add(post);
+      }),
+    );
   }
 
   function pump(): void {
-    if (pumping || !started || stopping) return;
+    if (pumping || !started || stopping || unrecorded > 0) return;
     pumping = true;
     try {
       while (inFlight.size < opts.concurrency && readyHead < ready.length) {
@@ -406,8 +471,7 @@ export function createDeliveryWorker({ queue, links, cards, logger, options = {}
         }
         const link = links.get(lane.linkId);
         if (!link) {
-          deadLetter(lane, job, undefined, now, { error: `link ${lane.linkId} no longer exists`, durationMs: 0 }, false);
-          markReady(lane);
+          hold(lane, deadLetter(lane, job, now, { error: `link ${lane.linkId} no longer exists`, durationMs: 0 }, false));
           continue;
         }
         const wait = limiter.reserve(link.webhookUrl, now);
@@ -510,6 +574,8 @@ export function createDeliveryWorker({ queue, links, cards, logger, options = {}
       if (!finished) {
         // Aborted posts settle as retries at once, so every attempt is still recorded.
         logger.warn({ inFlight: inFlight.size }, 'delivery worker stop timed out; aborting posts in flight');
+        abandoned = true;
+        for (const wake of [...sleepers]) wake();
         const stopped = new Error('delivery worker stopped');
         for (const cancel of [...cancels]) cancel(stopped);
         await Promise.allSettled([...inFlight]);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
+import { DataDirError } from '../util/data-dir.js';
+import { DurableJsonFile } from '../util/durable-json-file.js';
 import type { SecretBox } from '../util/secret-box.js';
 import { DEFAULT_FEATURES } from './features.js';
 import { DEFAULT_LINK_OPTIONS, type Link, type LinkInput, type LinkPatch, type LinkStore } from './link.js';
@@ -15,16 +16,28 @@ interface LinksFile {
 
 const repoKey = (repository: string) => repository.toLowerCase();
 
+const shapeProblem = (data: unknown) =>
+  Array.isArray((data as Partial<LinksFile> | null)?.links) ? undefined : 'has no "links" list';
+
 /**
  * Links in a lowdb JSON file (`DATA_DIR/links.json`), with the decrypted links and a
  * repository index held in memory so routing an event never touches the file. Uses `Low`
- * with `JSONFile` directly: `JSONFilePreset` silently stays in memory under NODE_ENV=test.
+ * with a durable adapter (see DurableJsonFile): lowdb's JSONFile syncs nothing, and
+ * `JSONFilePreset` silently stays in memory under NODE_ENV=test.
+ *
+ * Memory follows the file: a change reaches the in-memory links only once it is written, so a
+ * link whose creation failed (answered 503) never routes a card. Changes run one at a time,
+ * each after the previous one settled, and a failed write leaves nothing behind that would
+ * fail the next.
  */
 export async function openLowdbLinkStore(file: string, box: SecretBox): Promise<LinkStore> {
-  const db = new Low<LinksFile>(new JSONFile<LinksFile>(file), { version: 1, links: [] });
+  const adapter = new DurableJsonFile<LinksFile>(file, { holds: 'links', check: shapeProblem });
+  const db = new Low<LinksFile>(adapter, { version: 1, links: [] });
   await db.read();
   const byId = new Map<string, Link>();
   const byRepo = new Map<string, Link[]>();
+  /** Each link as written, so a change seals only its own URL. */
+  const stored = new Map<string, StoredLink>();
 
   const index = (link: Link) => {
     byId.set(link.id, link);
@@ -38,73 +51,100 @@ export async function openLowdbLinkStore(file: string, box: SecretBox): Promise<
     if (rest.length) byRepo.set(key, rest);
     else byRepo.delete(key);
   };
-  const toStored = ({ webhookUrl, ...rest }: Link): StoredLink => ({ ...rest, webhookUrlSealed: box.seal(webhookUrl) });
 
-  for (const { webhookUrlSealed, ...rest } of db.data.links) index({ ...rest, webhookUrl: box.open(webhookUrlSealed) });
+  for (const entry of db.data.links) {
+    const { webhookUrlSealed, ...rest } = entry;
+    let webhookUrl: string;
+    try {
+      webhookUrl = box.open(webhookUrlSealed);
+    } catch {
+      throw new DataDirError(`${file}: the webhook URLs cannot be decrypted; ENCRYPTION_KEY is not the key they were sealed with`);
+    }
+    index({ ...rest, webhookUrl });
+    stored.set(entry.id, entry);
+  }
 
-  // lowdb rewrites the whole file per write; chaining keeps writes ordered and never concurrent.
-  let writing: Promise<void> = Promise.resolve();
-  const persist = () => {
-    const links = [...byId.values()].map(toStored);
-    writing = writing.then(() => {
-      db.data = { version: 1, links };
-      return db.write();
-    });
-    return writing;
+  let tail: Promise<unknown> = Promise.resolve();
+  /** Runs a change after the previous one has settled, whatever its outcome. */
+  const serially = <T>(change: () => Promise<T>): Promise<T> => {
+    const run = tail.then(change);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+
+  /** Writes the file with link `id` replaced by `next` (or removed), then changes memory to match. */
+  const commit = async (id: string, next: Link | undefined) => {
+    const current = byId.get(id);
+    let sealed: StoredLink | undefined;
+    if (next) {
+      const { webhookUrl, ...rest } = next;
+      const before = stored.get(id);
+      sealed = { ...rest, webhookUrlSealed: before && current?.webhookUrl === webhookUrl ? before.webhookUrlSealed : box.seal(webhookUrl) };
+    }
+    const links: StoredLink[] = [];
+    for (const [key, entry] of stored) {
+      if (key !== id) links.push(entry);
+      else if (sealed) links.push(sealed);
+    }
+    if (sealed && !stored.has(id)) links.push(sealed);
+    db.data = { version: 1, links };
+    await db.write();
+    if (sealed) stored.set(id, sealed);
+    else stored.delete(id);
+    if (current) unindex(current);
+    if (next) index(next);
   };
 
   return {
     list: () => [...byId.values()],
     get: (id) => byId.get(id),
     byRepository: (repository) => byRepo.get(repoKey(repository)) ?? [],
-    async create(input: LinkInput) {
-      const now = new Date().toISOString();
-      const link: Link = {
-        id: randomUUID(),
-        repository: input.repository,
-        webhookUrl: input.webhookUrl,
-        events: input.events ?? [...DEFAULT_FEATURES],
-        branches: input.branches ?? [],
-        options: { ...DEFAULT_LINK_OPTIONS, ...input.options },
-        health: 'active',
-        consecutiveFailures: 0,
-        createdAt: now,
-        updatedAt: now,
-        createdBy: input.createdBy ?? 'admin',
-        ...(input.teams && { teams: input.teams }),
-        ...(input.capabilityHash && { capabilityHash: input.capabilityHash }),
-        ...(input.hookId !== undefined && { hookId: input.hookId }),
-      };
-      index(link);
-      await persist();
-      return link;
-    },
-    async update(id: string, patch: LinkPatch) {
-      const current = byId.get(id);
-      if (!current) return undefined;
-      const { options, lastError, ...rest } = patch;
-      const next: Link = {
-        ...current,
-        ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
-        options: { ...current.options, ...options },
-        updatedAt: new Date().toISOString(),
-      };
-      if (lastError === null) delete next.lastError;
-      else if (lastError !== undefined) next.lastError = lastError;
-      unindex(current);
-      index(next);
-      await persist();
-      return next;
-    },
-    async delete(id: string) {
-      const current = byId.get(id);
-      if (!current) return false;
-      unindex(current);
-      await persist();
-      return true;
-    },
+    create: (input: LinkInput) =>
+      serially(async () => {
+        const now = new Date().toISOString();
+        const link: Link = {
+          id: randomUUID(),
+          repository: input.repository,
+          webhookUrl: input.webhookUrl,
+          events: input.events ?? [...DEFAULT_FEATURES],
+          branches: input.branches ?? [],
+          options: { ...DEFAULT_LINK_OPTIONS, ...input.options },
+          health: 'active',
+          consecutiveFailures: 0,
+          createdAt: now,
+          updatedAt: now,
+          createdBy: input.createdBy ?? 'admin',
+          ...(input.teams && { teams: input.teams }),
+          ...(input.capabilityHash && { capabilityHash: input.capabilityHash }),
+          ...(input.hookId !== undefined && { hookId: input.hookId }),
+        };
+        await commit(link.id, link);
+        return link;
+      }),
+    update: (id: string, patch: LinkPatch) =>
+      serially(async () => {
+        const current = byId.get(id);
+        if (!current) return undefined;
+        const { options, lastError, ...rest } = patch;
+        const next: Link = {
+          ...current,
+          ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
+          options: { ...current.options, ...options },
+          updatedAt: new Date().toISOString(),
+        };
+        if (lastError === null) delete next.lastError;
+        else if (lastError !== undefined) next.lastError = lastError;
+        await commit(id, next);
+        return next;
+      }),
+    delete: (id: string) =>
+      serially(async () => {
+        if (!byId.has(id)) return false;
+        await commit(id, undefined);
+        return true;
+      }),
     async close() {
-      await writing;
+      await tail;
     },
   };
 }

@@ -102,8 +102,11 @@ export interface EventQueue {
   loadEvent(eventId: number): Promise<Pick<EventRecord, 'name' | 'payload'> | undefined>;
   /** Jobs still to deliver (queued or retrying), oldest first: the worker's start-up backlog. */
   pending(): Promise<Job[]>;
-  /** Records one attempt and the job's new state; batched and durable shortly after. */
-  recordAttempt(attempt: AttemptRecord): void;
+  /**
+   * Records one attempt and the job's new state; resolves once durable, rejects when the write
+   * failed (a full disk, say) and nothing was recorded, so the caller can hold the job and retry.
+   */
+  recordAttempt(attempt: AttemptRecord): Promise<void>;
   /** Attempts started since `since` (epoch ms), per link, each at the time it was answered: restores rate windows after a restart. */
   sendsSince(since: number): Promise<Array<{ linkId: string; at: number }>>;
   getJob(id: number): Promise<Job | undefined>;
@@ -113,7 +116,11 @@ export interface EventQueue {
   getDelivery(id: number): Promise<DeliveryView | undefined>;
   /** Number of stored events (for metrics and tests): counts every row, so not for probes. */
   eventCount(): Promise<number>;
-  /** Resolves when the store answers a query, whatever its size: the readiness probe. */
+  /**
+   * The readiness probe: resolves when the store answers a query, whatever its size, and its
+   * last write succeeded; after a failed write it tries one small write, so readiness comes
+   * back by itself once the store can write again.
+   */
   ping(): Promise<void>;
   close(): Promise<void>;
 }

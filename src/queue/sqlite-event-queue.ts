@@ -1,3 +1,4 @@
+import { closeSync, openSync } from 'node:fs';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -53,6 +54,7 @@ CREATE TABLE IF NOT EXISTS attempts (
 );
 CREATE INDEX IF NOT EXISTS attempts_job ON attempts(job_id);
 CREATE INDEX IF NOT EXISTS attempts_started ON attempts(started_at);
+CREATE TABLE IF NOT EXISTS write_probe (id INTEGER PRIMARY KEY CHECK (id = 1), at INTEGER NOT NULL);
 `;
 
 interface JobRow {
@@ -89,41 +91,54 @@ const JOB_SELECT = `SELECT j.id, j.event_id, e.delivery, e.name, j.link_id, j.su
 const CHECKPOINT_EVERY_MS = 100;
 const BACKSTOP_CHECKPOINT_PAGES = 16_384;
 
-function startCheckpointer(path: string): Worker {
+function startCheckpointer(path: string): { thread: Worker; exited: Promise<unknown> } {
   // The thread's file sits beside this one: .ts when tests run the sources, .js once built.
   const own = fileURLToPath(import.meta.url);
   const worker = new Worker(new URL(`./wal-checkpointer${extname(own)}`, import.meta.url), {
     workerData: { path, intervalMs: CHECKPOINT_EVERY_MS },
   });
+  // Checkpointing here only saves the writer time: should the thread die, the connection's own
+  // automatic checkpoint still bounds the WAL, so its death must not take the process with it.
+  worker.on('error', () => {});
   worker.unref();
-  return worker;
+  return { thread: worker, exited: new Promise((resolve) => worker.once('exit', resolve)) };
 }
 
-interface PendingIngest {
-  event: EventRecord;
-  jobs: JobInput[];
-  resolve: (r: IngestResult) => void;
-  reject: (e: unknown) => void;
+/** A write waiting for the next group commit, with its caller's promise. */
+interface Waiting<I, R> {
+  item: I;
+  resolve: (result: R) => void;
+  reject: (err: unknown) => void;
 }
+
+type IngestItem = { event: EventRecord; jobs: JobInput[] };
 
 /**
  * SQLite (better-sqlite3, WAL) implementation of EventQueue.
  *
- * Concurrent ingests are grouped into one transaction per event-loop turn (group commit), so
- * throughput does not collapse into one commit per webhook. `synchronous=NORMAL` in WAL mode
- * keeps every committed transaction across a process crash (kill -9); only an OS crash or
- * power loss can drop the last commits. Attempts are likewise written in batches.
+ * Concurrent writes are grouped into one transaction per event-loop turn (group commit), so
+ * throughput does not collapse into one commit per webhook. `synchronous=FULL` syncs the WAL at
+ * every commit, before any caller hears of it: an acknowledged event survives power loss, not
+ * only a process crash (NORMAL would leave the last commits in the OS cache until a checkpoint).
+ * With the group commit that is one sync per turn, however many webhooks it holds.
+ *
+ * A failed write (a full disk, say) rejects only its own callers and never escapes: webhooks
+ * are answered 503 and the worker holds its job and retries. The store then reports itself
+ * not ready until a write succeeds again (see ping).
  *
  * WAL checkpoints run on a worker thread (wal-checkpointer.ts) every CHECKPOINT_EVERY_MS; the
  * connection's own automatic checkpoint stays as a backstop at a much larger WAL size.
  */
 export function openSqliteEventQueue(path: string): EventQueue {
+  // SQLite creates the -wal and -shm files with the database file's mode: creating that file
+  // private makes all three private, whatever the process umask.
+  if (path !== ':memory:') closeSync(openSync(path, 'a', 0o600));
   const db = new Database(path);
   // Payloads are ~10 KB: 16 KB pages hold one without a chain of overflow pages (takes effect
   // when the file is created; an existing store keeps its page size).
   db.pragma('page_size = 16384');
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
+  db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`);
@@ -157,8 +172,9 @@ export function openSqliteEventQueue(path: string): EventQueue {
   const countEvents = db.prepare(`SELECT count(*) AS n FROM events`);
   const probe = db.prepare(`SELECT 1 FROM events LIMIT 1`);
   const selectEvent = db.prepare(`SELECT name, payload FROM events WHERE id = ?`);
+  const writeProbe = db.prepare(`INSERT INTO write_probe (id, at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at`);
 
-  const ingestBatch = db.transaction((batch: PendingIngest[]) =>
+  const ingestBatch = db.transaction((batch: IngestItem[]) =>
     batch.map(({ event, jobs }): IngestResult => {
       const info = insertEvent.run(event.delivery, event.name, event.action ?? null, event.repository ?? null, event.payload, event.receivedAt);
       if (info.changes === 0) return { duplicate: true, jobs: [] };
@@ -185,36 +201,53 @@ export function openSqliteEventQueue(path: string): EventQueue {
     }),
   );
 
-  const attemptBatch = db.transaction((batch: AttemptRecord[]) => {
-    for (const a of batch) {
+  const attemptBatch = db.transaction((batch: AttemptRecord[]) =>
+    batch.map((a) => {
       insertAttempt.run(a.jobId, a.linkId, a.startedAt, Math.round(a.durationMs), a.statusCode ?? null, a.error ?? null, a.outcome);
       const finished = a.outcome === 'retry' ? null : a.startedAt + Math.round(a.durationMs);
       const status: JobStatus = a.outcome === 'retry' ? 'retrying' : a.outcome;
       updateJob.run(status, a.nextAttemptAt ?? 0, finished, a.statusCode ?? null, a.error ?? null, a.jobId);
-    }
-  });
+    }),
+  );
 
-  let ingests: PendingIngest[] = [];
-  let attempts: AttemptRecord[] = [];
+  let ingests: Array<Waiting<IngestItem, IngestResult>> = [];
+  let attempts: Array<Waiting<AttemptRecord, void>> = [];
   let flushScheduled = false;
   let closed = false;
+  /** The error of the last write, until a write succeeds again: the store is then not ready. */
+  let writeError: Error | undefined;
+
+  /**
+   * Commits a batch in one transaction. When that fails, each write is tried alone, so one bad
+   * write fails only its own caller; on a full disk they all fail, each at once.
+   */
+  function commit<I, R>(tx: (items: I[]) => R[], batch: Array<Waiting<I, R>>): void {
+    try {
+      const results = tx(batch.map((w) => w.item));
+      writeError = undefined;
+      batch.forEach((w, i) => w.resolve(results[i]));
+      return;
+    } catch (err) {
+      if (batch.length === 1) {
+        writeError = err as Error;
+        batch[0].reject(err);
+        return;
+      }
+    }
+    for (const w of batch) commit(tx, [w]);
+  }
 
   const flush = () => {
     flushScheduled = false;
     if (attempts.length) {
       const batch = attempts;
       attempts = [];
-      attemptBatch(batch);
+      commit(attemptBatch, batch);
     }
     if (ingests.length) {
       const batch = ingests;
       ingests = [];
-      try {
-        const results = ingestBatch(batch);
-        batch.forEach((p, i) => p.resolve(results[i]));
-      } catch (err) {
-        for (const p of batch) p.reject(err);
-      }
+      commit(ingestBatch, batch);
     }
   };
   const scheduleFlush = () => {
@@ -254,7 +287,7 @@ export function openSqliteEventQueue(path: string): EventQueue {
     ingest(event, jobs) {
       if (closed) return Promise.reject(new Error('event queue is closed'));
       return new Promise<IngestResult>((resolve, reject) => {
-        ingests.push({ event, jobs, resolve, reject });
+        ingests.push({ item: { event, jobs }, resolve, reject });
         scheduleFlush();
       });
     },
@@ -266,8 +299,11 @@ export function openSqliteEventQueue(path: string): EventQueue {
       return (selectPending.all() as JobRow[]).map(toJob);
     },
     recordAttempt(attempt) {
-      attempts.push(attempt);
-      scheduleFlush();
+      if (closed) return Promise.reject(new Error('event queue is closed'));
+      return new Promise<void>((resolve, reject) => {
+        attempts.push({ item: attempt, resolve, reject });
+        scheduleFlush();
+      });
     },
     async sendsSince(since) {
       flush();
@@ -303,16 +339,24 @@ export function openSqliteEventQueue(path: string): EventQueue {
     async ping() {
       if (closed) throw new Error('event queue is closed');
       probe.get();
+      if (!writeError) return;
+      // Nothing else may write for a while (GitHub redelivers only when asked): try a small write.
+      try {
+        writeProbe.run(Date.now());
+        writeError = undefined;
+      } catch (err) {
+        writeError = err as Error;
+        throw new Error(`the event store cannot write: ${writeError.message}`);
+      }
     },
     async close() {
       if (closed) return;
       closed = true;
       flush();
       if (checkpointer) {
-        const exited = new Promise((resolve) => checkpointer.once('exit', resolve));
-        checkpointer.ref();
-        checkpointer.postMessage('close');
-        await exited;
+        checkpointer.thread.ref();
+        checkpointer.thread.postMessage('close');
+        await checkpointer.exited;
       }
       db.close();
     },

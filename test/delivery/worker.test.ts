@@ -310,6 +310,65 @@ t.test('a redelivered job is sent again with a fresh retry budget', async (t) =>
   await worker.stop();
 });
 
+t.test('while the store cannot record attempts, the job is held, no post starts, and all resume once it can', async (t) => {
+  const { queue, links, worker } = setup({ concurrency: 4 });
+  const q = queue as MemoryQueue;
+  const a = link(links, 'disk-a');
+  const b = link(links, 'disk-b');
+  fake.answer({ kind: 'slow', delayMs: 50 }, a);
+  worker.start();
+  const aJobs = q.add([{ linkId: 'disk-a' }, { linkId: 'disk-a' }, { linkId: 'disk-a' }]);
+  worker.enqueue(aJobs);
+  await fake.waitForRequests(1, a);
+  // The disk fills while the first card is on its way: Teams takes it, the bridge cannot say so.
+  q.failWrites = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+  await waitFor('the refusal', () => logs.some((l) => l.msg?.startsWith('cannot record a delivery attempt')));
+  const [bJob] = q.add([{ linkId: 'disk-b' }]);
+  worker.enqueue([bJob]);
+  await new Promise((r) => setTimeout(r, 700)); // the write is retried meanwhile (after 250 and 500 ms)
+  t.equal(fake.requestsFor(a).length, 1, "the link's next card waits for the record of the last");
+  t.equal(fake.requestsFor(b).length, 0, 'and no other link posts either');
+  t.match(worker.stats(), { delivered: 0, inFlight: 1 }, 'the job is held');
+  await t.rejects(q.ping(), /cannot write/);
+
+  q.failWrites = undefined;
+  await waitFor('all delivered', () => worker.stats().delivered === 4);
+  t.same(bodiesOf(a), aJobs.map((j) => j.id), 'each card of the link once, in order');
+  t.same(bodiesOf(b), [bJob.id]);
+  t.same(q.attempts.map((x) => x.jobId).sort((x, y) => x - y), [...aJobs, bJob].map((j) => j.id), 'each attempt recorded once');
+  t.ok(logs.some((l) => l.msg === 'delivery attempts are recorded again; sending resumes'));
+  await q.ping();
+
+  // Shutdown stays bounded while the store still refuses: the card is then sent again after a restart.
+  q.failWrites = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+  worker.enqueue(q.add([{ linkId: 'disk-b' }]));
+  await fake.waitForRequests(2, b);
+  const stopping = Date.now();
+  await worker.stop(300);
+  t.ok(Date.now() - stopping < 2000, 'stop() is bounded by its timeout');
+  t.ok(logs.some((l) => l.msg?.startsWith('delivery attempt left unrecorded at stop')));
+});
+
+t.test('a link edited while its backlog fails is marked failing again as its jobs are dead-lettered', async (t) => {
+  const { queue, links, worker } = setup({ failingAfter: 2, concurrency: 1 });
+  const q = queue as MemoryQueue;
+  const p = link(links, 'edited');
+  fake.answer({ kind: 'slow', delayMs: 20, then: { kind: 'status', status: 404, body: 'Not Found' } }, p);
+  worker.start();
+  const jobs = q.add(Array.from({ length: 10 }, () => ({ linkId: 'edited' })));
+  worker.enqueue(jobs);
+  await waitFor('4 dead', () => worker.stats().dead >= 4);
+  t.match(links.get('edited'), { health: 'failing' });
+  // What PATCH /api/links/:id does with any edit: the user's answer to a failing link starts it afresh.
+  await links.update('edited', { branches: ['main'], health: 'active', consecutiveFailures: 0, lastError: null });
+  t.ok(worker.stats().jobs > 2, 'the backlog is still there');
+  await waitFor('all dead', () => worker.stats().dead === 10);
+  await new Promise((r) => setImmediate(r));
+  t.match(links.get('edited'), { health: 'failing', lastError: 'HTTP 404: Not Found' }, 'failing again after the edit');
+  t.equal(links.get('edited')!.consecutiveFailures, 2, 'counted afresh from the edit');
+  await worker.stop();
+});
+
 t.test('bad options are refused with the option named', async (t) => {
   t.throws(() => setup({ concurrency: 0 }), /concurrency must be a number ≥ 1/);
   t.throws(() => setup({ maxAttempts: Number.NaN }), /maxAttempts/);

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { openLowdbLinkStore } from '../../src/links/lowdb-link-store.js';
 import { createSecretBox } from '../../src/util/secret-box.js';
+import { mountSmallDisk } from '../helpers/small-disk.js';
 
 const URL_A = 'https://contoso.webhook.office.com/webhookb2/aaa/IncomingWebhook/bbb/ccc?sig=TOPSECRET';
 
@@ -45,4 +46,86 @@ t.test('links persist encrypted and reload with the repository index', async (t)
     const wrongKey = await openLowdbLinkStore(file, createSecretBox(randomBytes(32)));
     await wrongKey.close();
   }, 'a wrong key cannot open the sealed URLs');
+});
+
+const URL_B = 'https://contoso.webhook.office.com/webhookb2/bbb/IncomingWebhook/ccc/ddd?sig=OTHER';
+
+t.test('a failed write changes nothing in memory, and the next write works', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'gtb-links-'));
+  const file = join(dir, 'links.json');
+  const box = createSecretBox(randomBytes(32));
+  const store = await openLowdbLinkStore(file, box);
+  const a = await store.create({ repository: 'octo/a', webhookUrl: URL_A });
+  // A directory where the temporary file goes makes every write fail, as a full disk would.
+  mkdirSync(join(dir, '.links.json.tmp'));
+  await t.rejects(store.create({ repository: 'octo/b', webhookUrl: URL_B }), { code: 'EISDIR' });
+  t.same(store.byRepository('octo/b'), [], 'a link whose creation failed routes nothing');
+  t.same(store.list().map((l) => l.id), [a.id]);
+  await t.rejects(store.update(a.id, { events: ['issues'], webhookUrl: URL_B }));
+  t.same(store.get(a.id)?.events, a.events, 'a failed update leaves the link as it was');
+  t.equal(store.get(a.id)?.webhookUrl, URL_A);
+  await t.rejects(store.delete(a.id));
+  t.ok(store.get(a.id), 'a failed delete leaves the link');
+
+  rmdirSync(join(dir, '.links.json.tmp'));
+  const c = await store.create({ repository: 'octo/c', webhookUrl: URL_B });
+  t.ok(store.get(c.id), 'the next write works');
+  await store.close();
+  const reopened = await openLowdbLinkStore(file, box);
+  t.same(reopened.list().map((l) => l.repository), ['octo/a', 'octo/c'], 'memory and disk agree');
+  await reopened.close();
+});
+
+t.test('each write keeps the previous file as links.json.bak; a broken file is refused with what to restore', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'gtb-links-'));
+  const file = join(dir, 'links.json');
+  const box = createSecretBox(randomBytes(32));
+  const store = await openLowdbLinkStore(file, box);
+  await store.create({ repository: 'octo/a', webhookUrl: URL_A });
+  const first = readFileSync(file, 'utf8');
+  await store.create({ repository: 'octo/b', webhookUrl: URL_B });
+  await store.close();
+  t.equal(readFileSync(`${file}.bak`, 'utf8'), first, 'the backup is the previous version');
+  t.equal(statSync(file).mode & 0o777, 0o600);
+  t.equal(statSync(`${file}.bak`).mode & 0o777, 0o600);
+
+  for (const [broken, problem] of [
+    ['', /links\.json is empty\./],
+    ['{"version":1,"links":[{"id":', /links\.json is not valid JSON \(.+\)\./],
+    ['{"version":1}', /links\.json has no "links" list\./],
+  ] as const) {
+    writeFileSync(file, broken);
+    const err = await openLowdbLinkStore(file, box).then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    t.equal(err?.name, 'DataDirError', 'not a raw SyntaxError');
+    t.match(err?.message, problem);
+    t.match(err?.message, `restore it with \`cp ${file}.bak ${file}\``, 'names the backup to restore');
+  }
+  writeFileSync(file, '');
+  writeFileSync(`${file}.bak`, '');
+  await t.rejects(openLowdbLinkStore(file, box), { message: `${file} is empty. There is no good backup (${file}.bak is empty): move ${file} away to start with no links.` });
+
+  writeFileSync(file, first);
+  await t.rejects(openLowdbLinkStore(file, createSecretBox(randomBytes(32))), { name: 'DataDirError', message: /ENCRYPTION_KEY is not the key/ });
+});
+
+const disk = mountSmallDisk(1);
+t.test('on a full disk a write fails cleanly and the next one works once space returns', { skip: typeof disk === 'string' && disk }, async (t) => {
+  if (typeof disk === 'string') return;
+  t.teardown(() => disk.unmount());
+  const file = join(disk.dir, 'links.json');
+  const box = createSecretBox(randomBytes(32));
+  const store = await openLowdbLinkStore(file, box);
+  await store.create({ repository: 'octo/a', webhookUrl: URL_A });
+  disk.fill();
+  await t.rejects(store.create({ repository: 'octo/b', webhookUrl: URL_B }), { code: 'ENOSPC' });
+  t.same(store.byRepository('octo/b'), []);
+  disk.free();
+  await store.create({ repository: 'octo/c', webhookUrl: URL_B });
+  await store.close();
+  const reopened = await openLowdbLinkStore(file, box);
+  t.same(reopened.list().map((l) => l.repository), ['octo/a', 'octo/c']);
+  await reopened.close();
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import t from 'tap';
 import { openSqliteEventQueue } from '../../src/queue/sqlite-event-queue.js';
 import type { EventRecord } from '../../src/queue/event-queue.js';
+import { mountSmallDisk } from '../helpers/small-disk.js';
 
 const dbPath = () => join(mkdtempSync(join(tmpdir(), 'gtb-queue-')), 'events.sqlite');
 const event = (delivery: string, at = Date.now()): EventRecord => ({
@@ -86,4 +87,46 @@ t.test('many concurrent ingests are grouped and all resolve durable', async (t) 
   const again = openSqliteEventQueue(path);
   t.equal((await again.pending()).length, 500);
   await again.close();
+});
+
+t.test('a write the store refuses fails only its own caller, and nothing escapes to crash the process', async (t) => {
+  const q = openSqliteEventQueue(dbPath());
+  const { jobs } = await q.ingest(event('d3'), [job('a')]);
+  const good = q.recordAttempt({ jobId: jobs[0].id, linkId: 'a', startedAt: 1, durationMs: 1, statusCode: 200, outcome: 'delivered' });
+  // No such job: the foreign key refuses it, in the same group commit as the good one.
+  const bad = q.recordAttempt({ jobId: 999_999, linkId: 'a', startedAt: 1, durationMs: 1, statusCode: 200, outcome: 'delivered' });
+  await t.resolves(good);
+  await t.rejects(bad, { code: 'SQLITE_CONSTRAINT_FOREIGNKEY' });
+  t.equal((await q.getJob(jobs[0].id))?.status, 'delivered', 'the good write was kept');
+  await t.resolves(q.ping(), 'still ready: its probe write works');
+  const [again] = (await q.ingest(event('d4'), [job('a')])).jobs;
+  t.ok(again, 'the next write works');
+  await q.close();
+});
+
+const disk = mountSmallDisk(4);
+t.test('on a full disk, writes reject, the store is not ready, and both come back when space returns', { skip: typeof disk === 'string' && disk }, async (t) => {
+  if (typeof disk === 'string') return;
+  t.teardown(() => disk.unmount());
+  const q = openSqliteEventQueue(join(disk.dir, 'events.sqlite'));
+  const [first] = (await q.ingest(event('before'), [job('a')])).jobs;
+  disk.fill();
+  // A payload larger than the whole write-ahead log so far cannot fit in its existing frames.
+  const big = { ...event('big'), payload: JSON.stringify({ body: 'x'.repeat(1_000_000) }) };
+  await t.rejects(q.ingest(big, [job('a')]), { code: 'SQLITE_FULL' });
+  await t.rejects(q.ping(), /cannot write: database or disk is full/);
+  // Small writes go on while the log's existing frames last; then they are refused too.
+  let refused: unknown;
+  for (let i = 0; i < 5000 && !refused; i++) {
+    await q.recordAttempt({ jobId: first.id, linkId: 'a', startedAt: i, durationMs: 1, statusCode: 500, outcome: 'retry', nextAttemptAt: i }).catch((err) => (refused = err));
+  }
+  t.match(refused, { code: 'SQLITE_FULL' }, 'attempts are refused once the disk is full');
+  await t.rejects(q.ping(), /cannot write/);
+
+  disk.free();
+  await q.ping();
+  t.equal((await q.ingest(big, [job('a')])).duplicate, false, 'the refused event is taken once space returns');
+  await q.recordAttempt({ jobId: first.id, linkId: 'a', startedAt: 9, durationMs: 1, statusCode: 200, outcome: 'delivered' });
+  t.equal((await q.getJob(first.id))?.status, 'delivered');
+  await q.close();
 });

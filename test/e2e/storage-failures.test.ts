@@ -1,0 +1,150 @@
+/**
+ * The compiled server when its storage fails under it: a disk that fills up, a link write that
+ * fails, a links.json broken at start. Real processes, real HTTP, a fake Teams counting cards.
+ */
+import { mkdirSync, mkdtempSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import t from 'tap';
+import { request } from 'undici';
+import { PROJECT_ROOT } from '../../src/util/paths.js';
+import { startFakeTeams } from '../helpers/fake-teams.js';
+import { example } from '../helpers/github-examples.js';
+import { sendWebhook } from '../helpers/github-sender.js';
+import { startServerProcess } from '../helpers/server-process.js';
+import { mountSmallDisk } from '../helpers/small-disk.js';
+
+const SECRET = 'storage-test-secret-123';
+const ADMIN = 'storage-test-admin-token-0123456789';
+const admin = { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' };
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function createLink(url: string, repository: string, webhookUrl: string) {
+  const res = await request(`${url}/api/links`, { method: 'POST', headers: admin, body: JSON.stringify({ repository, webhookUrl, events: ['issues'] }) });
+  return { status: res.statusCode, json: (await res.body.json()) as any };
+}
+
+const readiness = async (url: string) => {
+  const res = await request(`${url}/readyz`);
+  await res.body.dump();
+  return res.statusCode;
+};
+
+const disk = mountSmallDisk(3);
+t.test('a full disk: 503s and not ready, no crash, no card sent twice; every acknowledged card delivered once space returns', { skip: typeof disk === 'string' && disk }, async (t) => {
+  if (typeof disk === 'string') return;
+  const teams = await startFakeTeams();
+  teams.answer({ kind: 'slow', delayMs: 100 });
+  const server = await startServerProcess({ DATA_DIR: disk.dir, GITHUB_WEBHOOK_SECRET: SECRET, ADMIN_TOKEN: ADMIN, TEAMS_WEBHOOK_EXTRA_ORIGINS: teams.url, LOG_LEVEL: 'error' });
+  t.teardown(async () => {
+    server.child.kill('SIGKILL');
+    await server.exited;
+    await teams.close();
+    disk.unmount();
+  });
+  for (const path of ['/disk/0', '/disk/1']) t.equal((await createLink(server.url, 'disk/repo', `${teams.url}${path}`)).status, 201);
+
+  const template = example('issues', (p) => p.action === 'opened');
+  const acked = new Set<string>();
+  let next = 0;
+  const send = async (bodyBytes: number) => {
+    const payload = structuredClone(template);
+    payload.repository.full_name = 'disk/repo';
+    payload.issue.html_url = `https://github.com/disk/repo/issues/${100000 + next++}`;
+    payload.issue.body = 'x'.repeat(bodyBytes);
+    const res = await sendWebhook(server.url, { event: 'issues', payload, secret: SECRET });
+    if (res.status === 202) acked.add(payload.issue.html_url);
+    return res.status;
+  };
+  // A backlog (4 cards a second per channel) that the worker is still sending when the disk fills.
+  for (let i = 0; i < 12; i++) t.equal(await send(100), 202);
+
+  disk.fill();
+  // Events of 60 KB need new pages, so the write-ahead log can neither be checkpointed into the
+  // full database file nor reused: the first that does not fit in the log's last frames fails.
+  let status = 0;
+  for (let i = 0; i < 200 && status !== 503; i++) status = await send(60_000);
+  t.equal(status, 503, 'a webhook that cannot be stored is answered 503, so GitHub shows the failure');
+  // Each readiness probe that still fits takes one more frame of the log, until none is left.
+  let ready = 200;
+  for (let i = 0; i < 500 && ready === 200; i++) ready = await readiness(server.url);
+  t.equal(ready, 503, '/readyz turns not ready');
+  t.equal(await send(100), 503, 'even a small webhook is refused now');
+
+  const deadline = Date.now() + 10_000;
+  while (!server.output().includes('cannot record a delivery attempt') && Date.now() < deadline) await sleep(50);
+  t.match(server.output(), 'cannot record a delivery attempt', 'the worker met the full disk with cards still to send');
+  const heldAt = teams.requests.length;
+  await sleep(1500);
+  t.ok(teams.requests.length - heldAt <= 2, 'no post starts while attempts cannot be recorded (at most those in flight finish)');
+  const stillHeld = teams.requests.length;
+  await sleep(500);
+  t.equal(teams.requests.length, stillHeld, 'sending stays paused');
+  t.equal(server.child.exitCode, null, 'the process is alive');
+  t.ok(acked.size < next, `${acked.size} of ${next} webhooks acknowledged`);
+
+  disk.free();
+  const cardUrl = (body: unknown) => /https:\/\/github\.com\/disk\/repo\/issues\/1\d{5}/.exec(JSON.stringify(body))?.[0];
+  const delivered = () => new Set(teams.requests.map((r) => `${r.path} ${cardUrl(r.body)}`));
+  const expected = [...acked].flatMap((u) => [`/disk/0 ${u}`, `/disk/1 ${u}`]);
+  const until = Date.now() + 20_000;
+  while (!expected.every((e) => delivered().has(e)) && Date.now() < until) await sleep(100);
+  t.equal(await readiness(server.url), 200, 'ready again by itself');
+  t.equal(await send(100), 202, 'webhooks are taken again');
+  await teams.waitForRequests(expected.length + 2, undefined, 10_000);
+  await sleep(500); // time for any duplicate to show up
+
+  const sent = teams.requests.map((r) => `${r.path} ${cardUrl(r.body)}`);
+  t.same(expected.filter((e) => !sent.includes(e)), [], 'every acknowledged card delivered');
+  t.same(sent.filter((e, i) => sent.indexOf(e) !== i), [], 'no card sent twice');
+  t.ok(sent.every((e) => acked.has(e.split(' ')[1])), 'no card of a webhook answered 503');
+  server.child.kill('SIGTERM');
+  t.equal(await server.exited, 0, 'SIGTERM shuts down cleanly');
+});
+
+t.test('a link write that fails is answered 503, routes nothing, and SIGTERM still shuts down cleanly', async (t) => {
+  const teams = await startFakeTeams();
+  const dataDir = mkdtempSync(join(tmpdir(), 'gtb-linkfail-'));
+  const env = { DATA_DIR: dataDir, GITHUB_WEBHOOK_SECRET: SECRET, ADMIN_TOKEN: ADMIN, TEAMS_WEBHOOK_EXTRA_ORIGINS: teams.url, LOG_LEVEL: 'fatal' };
+  const server = await startServerProcess(env);
+  t.teardown(async () => {
+    server.child.kill('SIGKILL');
+    await teams.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  // A directory where links.json's temporary file goes makes the write fail, as a full disk would.
+  mkdirSync(join(dataDir, '.links.json.tmp'));
+  t.equal((await createLink(server.url, 'fail/repo', `${teams.url}/never`)).status, 503);
+  const list = await request(`${server.url}/api/links`, { headers: admin });
+  t.same(((await list.body.json()) as any).links, [], 'the link is not there');
+  const issue = example('issues', (p) => p.action === 'opened');
+  issue.repository.full_name = 'fail/repo';
+  const sent = await sendWebhook(server.url, { event: 'issues', payload: issue, secret: SECRET });
+  t.equal(sent.status, 202);
+  t.match(sent.json, { ignored: String }, 'and routes no card');
+
+  rmdirSync(join(dataDir, '.links.json.tmp'));
+  t.equal((await createLink(server.url, 'fail/repo', `${teams.url}/now`)).status, 201, 'the next write works');
+  mkdirSync(join(dataDir, '.links.json.tmp'));
+  t.equal((await createLink(server.url, 'fail/other', `${teams.url}/never`)).status, 503);
+  server.child.kill('SIGTERM');
+  t.equal(await server.exited, 0, 'SIGTERM after a failed write shuts down cleanly');
+});
+
+t.test('a broken links.json stops the start with one line naming the file and the backup to restore', async (t) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'gtb-broken-'));
+  t.teardown(() => rmSync(dataDir, { recursive: true, force: true }));
+  const file = join(dataDir, 'links.json');
+  writeFileSync(file, '{"version":1,"links":[{"id":"');
+  writeFileSync(`${file}.bak`, '{"version":1,"links":[]}');
+  const res = spawnSync(process.execPath, [join(PROJECT_ROOT, 'dist', 'src', 'server.js')], {
+    env: { PATH: process.env.PATH, PORT: '0', DATA_DIR: dataDir, GITHUB_WEBHOOK_SECRET: SECRET, ADMIN_TOKEN: ADMIN },
+    encoding: 'utf8',
+  });
+  t.equal(res.status, 1);
+  t.equal(res.stderr.trim().split('\n').length, 1, 'one line, no stack trace');
+  t.match(res.stderr, `${file} is not valid JSON`);
+  t.match(res.stderr, `restore it with \`cp ${file}.bak ${file}\``);
+  t.notMatch(res.stderr, /SyntaxError/);
+});
