@@ -1,4 +1,4 @@
-import type { GitHubEvent, RenderOptions, RenderResult } from '../cards/card.js';
+import type { GitHubEvent, PeopleDirectory, RenderOptions, RenderResult } from '../cards/card.js';
 import { optionsKey } from '../github/route-event.js';
 import type { Link } from '../links/link.js';
 import type { EventQueue, Job } from '../queue/event-queue.js';
@@ -16,6 +16,8 @@ export interface CardSourceDeps {
   githubUrl: string;
   /** Messages kept serialised, for fan-out of one event to many links. */
   cacheSize?: number;
+  /** The people directory (a PeopleCache) to mention from; `version` tells when cached cards went stale. */
+  people?: PeopleDirectory & { version(): number };
 }
 
 /** A Map used as a small LRU: a hit moves the entry to the newest end. */
@@ -44,7 +46,7 @@ function lru<V>(size: number) {
  * a parsed payload is shared only while it is being loaded. Parsed payloads are large object
  * graphs; cached, they would outlive the young generation and pile up as old garbage.
  */
-export function createCardSource({ queue, render, githubUrl, cacheSize = 256 }: CardSourceDeps): CardSource {
+export function createCardSource({ queue, render, githubUrl, cacheSize = 256, people }: CardSourceDeps): CardSource {
   const messages = lru<CardOutcome>(cacheSize);
   const loading = new Map<number, Promise<GitHubEvent | undefined>>();
 
@@ -60,8 +62,9 @@ export function createCardSource({ queue, render, githubUrl, cacheSize = 256 }: 
 
   return {
     async messageFor(job, link) {
-      const options: RenderOptions = { ...link.options, githubUrl };
-      const key = `${job.eventId}:${optionsKey(options)}`;
+      const mentions = people && link.options.mentions !== false ? people : undefined;
+      const options: RenderOptions = { ...link.options, githubUrl, people: mentions };
+      const key = `${job.eventId}:${optionsKey(options)}:${mentions ? mentions.version() : '-'}`;
       const cached = messages.get(key);
       if (cached) return cached;
       const event = await eventOf(job.eventId);
