@@ -16,30 +16,46 @@ export interface PeopleCache extends PeopleDirectory {
   close(): void;
 }
 
-export async function openPeopleCache(store: PeopleStore, onError: (err: unknown) => void = () => undefined): Promise<PeopleCache> {
-  let byLogin = new Map<string, Person>();
-  let byEmail = new Map<string, Person>();
-  let version = 0;
-
+/** An index of people by login and by email, changed in place. */
+function peopleIndex() {
+  const byLogin = new Map<string, Person>();
+  const byEmail = new Map<string, Person>();
   const emailKey = (person: Person) => (isAddress(person.teams) ? person.teams.toLowerCase() : undefined);
-  const unindex = (key: string) => {
+  const remove = (key: string) => {
     const old = byLogin.get(key);
     if (!old) return;
     byLogin.delete(key);
     const email = emailKey(old);
     if (email && byEmail.get(email) === old) byEmail.delete(email);
   };
-  const index = (person: Person) => {
-    const key = loginKey(person.login);
-    unindex(key);
-    byLogin.set(key, person);
-    const email = emailKey(person);
-    if (email) byEmail.set(email, person);
+  return {
+    byLogin: (login: string) => byLogin.get(loginKey(login)),
+    byEmail: (email: string) => byEmail.get(email.toLowerCase()),
+    all: () => [...byLogin.values()],
+    add(person: Person) {
+      const key = loginKey(person.login);
+      remove(key);
+      byLogin.set(key, person);
+      const email = emailKey(person);
+      if (email) byEmail.set(email, person);
+    },
+    remove,
   };
+}
+
+/** A directory of these people, for rendering without a store (the gallery's samples, tools). */
+export function directoryOf(people: readonly Person[]): PeopleDirectory {
+  const index = peopleIndex();
+  for (const person of people) index.add(person);
+  return { byLogin: index.byLogin, byEmail: index.byEmail };
+}
+
+export async function openPeopleCache(store: PeopleStore, onError: (err: unknown) => void = () => undefined): Promise<PeopleCache> {
+  let index = peopleIndex();
+  let version = 0;
   const replaceAll = (people: Person[]) => {
-    byLogin = new Map();
-    byEmail = new Map();
-    for (const person of people) index(person);
+    index = peopleIndex();
+    for (const person of people) index.add(person);
   };
 
   // Notices are applied by one loop at a time; a notice that arrives while it reads is read
@@ -58,8 +74,8 @@ export async function openPeopleCache(store: PeopleStore, onError: (err: unknown
           const [key] = pending;
           pending.delete(key);
           const person = await store.get(key);
-          if (person) index(person);
-          else unindex(key);
+          if (person) index.add(person);
+          else index.remove(key);
         }
         version += 1;
       } catch (err) {
@@ -90,10 +106,10 @@ export async function openPeopleCache(store: PeopleStore, onError: (err: unknown
   for (const login of noticed) notice(login);
 
   return {
-    byLogin: (login) => byLogin.get(loginKey(login)),
-    byEmail: (email) => byEmail.get(email.toLowerCase()),
+    byLogin: (login) => index.byLogin(login),
+    byEmail: (email) => index.byEmail(email),
     version: () => version,
-    all: () => [...byLogin.values()],
+    all: () => index.all(),
     async settled() {
       while (running) await running;
     },
