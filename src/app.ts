@@ -12,6 +12,8 @@ import { featureOf } from './github/event-catalog.js';
 import { routeEvent } from './github/route-event.js';
 import webhookRoutes from './github/webhook-route.js';
 import linkRoutes from './links/link-routes.js';
+import peopleRoutes from './people/people-routes.js';
+import type { PeopleStore } from './people/people-store.js';
 import type { LinkStore } from './links/link.js';
 import deliveryRoutes from './queue/delivery-routes.js';
 import type { EventQueue, Job } from './queue/event-queue.js';
@@ -38,6 +40,8 @@ export interface AppDeps {
   authorizer?: Authorizer;
   /** The worker's rate governor, which the test card shares; one of its own when left out. */
   limiter?: RateLimiter;
+  /** The people directory behind `/api/people`; the routes are there only when it is given. */
+  people?: PeopleStore;
   /** A pino logger shared with the worker; tests leave it out for silence. */
   logger?: FastifyBaseLogger;
   /** Tests shorten the timeouts and the connection cap; production uses HTTP_LIMITS and MAX_CONNECTIONS. */
@@ -123,6 +127,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     extraWebhookOrigins: deps.config.extraWebhookOrigins,
     lifecycle: teamsAuth.lifecycle,
   });
+  if (deps.people) await app.register(peopleRoutes, { people: deps.people, authorizer });
   await app.register(deliveryRoutes, { queue: deps.queue, links: deps.links, authorizer, enqueue });
   await app.register(galleryRoutes);
   await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/', index: false, wildcard: false });

@@ -51,6 +51,38 @@ function offlineAvatars(node: unknown): void {
   for (const value of Object.values(record)) offlineAvatars(value);
 }
 
+const MENTION = /<at>([^<>]*)<\/at>/g;
+
+/**
+ * Teams draws `<at>Name</at>` in a TextBlock as a highlighted mention when the card has an
+ * entity with exactly that text, and as raw text when it has none; the Adaptive Cards renderer
+ * knows neither. So each card's tags are checked against its entities (a mismatch is reported
+ * like a render error), and a TextBlock with tags is drawn with the names highlighted.
+ */
+function checkMentions(card: Record<string, unknown>, where: string): void {
+  const msteams = card.msteams as { entities?: Array<{ text?: string }> } | undefined;
+  const entities = new Set((msteams?.entities ?? []).map((e) => e.text));
+  const tags = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    if (record.type === 'TextBlock' && typeof record.text === 'string') for (const m of record.text.matchAll(MENTION)) tags.add(m[0]);
+    for (const value of Object.values(record)) walk(value);
+  };
+  walk(card.body);
+  for (const tag of tags) if (!entities.has(tag)) errors.push(`${where}: ${tag} has no mention entity`);
+  for (const text of entities) if (text && !tags.has(text)) errors.push(`${where}: entity ${text} is in no TextBlock`);
+}
+
+AC.AdaptiveCard.onProcessMarkdown = (text, result) => {
+  // Text without mentions stays plain, as before: our cards carry no markdown.
+  if (!text.includes('<at>')) return;
+  const escaped = text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  result.outputHtml = escaped.replace(/&#60;at&#62;(.*?)&#60;\/at&#62;/g, '<span class="mention">$1</span>');
+  result.didProcess = true;
+};
+
 function renderCard(sample: Sample, theme: Theme, hostConfig: AC.HostConfig): HTMLElement {
   const where = `${sample.id} (${theme})`;
   const card = new AC.AdaptiveCard();
@@ -61,6 +93,7 @@ function renderCard(sample: Sample, theme: Theme, hostConfig: AC.HostConfig): HT
   const context = new AC.SerializationContext(new AC.Version(1, 4));
   const json = structuredClone(sample.card);
   offlineAvatars(json);
+  checkMentions(json, where);
   try {
     card.parse(json, context);
     for (let i = 0; i < context.eventCount; i++) errors.push(`${where}: ${context.getEventAt(i).message}`);

@@ -1,3 +1,5 @@
+import type { Person } from '../people/person.js';
+
 /**
  * The Adaptive Card shapes we emit. Kept loose on purpose (element bodies are plain objects):
  * the `adaptivecards` SDK validates them in tests at schema version 1.4.
@@ -18,9 +20,16 @@ export interface AdaptiveCard {
   version: '1.4';
   body: CardElement[];
   actions?: CardAction[];
-  msteams: { width: 'Full'; entities?: unknown[] };
+  msteams: { width: 'Full'; entities?: MentionEntity[] };
   /** Shown by Teams in notifications and the activity feed. */
   fallbackText?: string;
+}
+
+/** A Teams mention: `text` occurs verbatim in a TextBlock of the card (DESIGN §4). */
+export interface MentionEntity {
+  type: 'mention';
+  text: string;
+  mentioned: { id: string; name: string };
 }
 
 /** The body Teams webhooks (legacy connector and Workflows) accept. */
@@ -50,6 +59,18 @@ export interface RenderOptions {
   synchronize: boolean;
   workflowSuccesses: boolean;
   githubUrl: string;
+  /** Whether the link wants Teams mentions; undefined counts as yes (links stored before the option). */
+  mentions?: boolean;
+  /** The people directory, in memory; without it a card mentions nobody. */
+  people?: PeopleDirectory;
+}
+
+/** Who in Teams a GitHub user is, looked up in memory while a card is laid out (see src/people/). */
+export interface PeopleDirectory {
+  /** Case-insensitive. */
+  byLogin(login: string): Person | undefined;
+  /** The person whose `teams` is this email or UPN, case-insensitive. */
+  byEmail(email: string): Person | undefined;
 }
 
 export type RenderResult = { message: TeamsMessage; summary: string } | { ignored: string };

@@ -83,6 +83,8 @@ export const workflowRunActions = {
         { title: 'Open run', url },
         { title: 'Open workflow', url: str(p?.workflow?.html_url) },
       ],
+      // The commit's author broke the build; the payload names them only by email (docs/people.md).
+      concerns: conclusion.failed ? { emails: [str(run?.head_commit?.author?.email)].filter(Boolean) } : undefined,
       summary: `${workflow} ${conclusion.label.toLowerCase()}${branch ? ` on ${branch}` : ''}`,
     } satisfies Draft;
   },

@@ -1,4 +1,4 @@
-import type { CardElement } from './card.js';
+import type { CardElement, MentionEntity } from './card.js';
 import { richText, safeUrl, type Line, type Tone } from './inline.js';
 import type { Block } from './markdown.js';
 
@@ -98,13 +98,26 @@ export function lines(list: Line[]): CardElement[] {
  * and a fixed label column keeps the rows aligned like a FactSet.
  */
 export function facts(list: Fact[]): CardElement[] {
-  return list.map((fact, index) => ({
+  return list.map((fact, index) => factRow(fact.label, richText(fact.value), index === 0 ? 'Medium' : 'None'));
+}
+
+/**
+ * The people a card mentions, as the last fact row. A TextBlock, not rich text: Teams reads
+ * `<at>…</at>` only in TextBlocks and facts. Its text is nothing but the entities' own texts
+ * (names made markdown-safe by mentionName), so no user text reaches markdown here.
+ */
+export function mentionRow(entities: MentionEntity[], first: boolean): CardElement {
+  return factRow('cc', { type: 'TextBlock', text: entities.map((e) => e.text).join(', '), wrap: true }, first ? 'Medium' : 'None');
+}
+
+function factRow(label: string, value: CardElement, spacing: 'Medium' | 'None'): CardElement {
+  return {
     type: 'ColumnSet',
-    spacing: index === 0 ? 'Medium' : 'None',
+    spacing,
     columns: [
-      { type: 'Column', width: '96px', items: [{ type: 'TextBlock', text: fact.label, isSubtle: true, wrap: true }] },
-      { type: 'Column', width: 'stretch', items: [richText(fact.value)] },
+      { type: 'Column', width: '96px', items: [{ type: 'TextBlock', text: label, isSubtle: true, wrap: true }] },
+      { type: 'Column', width: 'stretch', items: [value] },
     ],
-  }));
+  };
 }
 

@@ -1,4 +1,4 @@
-import type { TeamsMessage } from './card.js';
+import type { PeopleDirectory, TeamsMessage } from './card.js';
 import { envelope } from './envelope.js';
 import { layoutCard, type Budget, type CardSpec } from './layout.js';
 
@@ -18,10 +18,13 @@ export interface Fitted {
   bytes: number;
 }
 
-/** Lays the card out at the largest budget whose message fits; undefined when even the barest does not. */
-export function fit(spec: CardSpec): Fitted | undefined {
+/**
+ * Lays the card out at the largest budget whose message fits; undefined when even the barest does
+ * not. `people`: the directory to mention from (see layoutCard).
+ */
+export function fit(spec: CardSpec, people?: PeopleDirectory): Fitted | undefined {
   for (const budget of BUDGETS) {
-    const { card, bound } = layoutCard(spec, budget);
+    const { card, bound } = layoutCard(spec, budget, people);
     const message = envelope(card, spec.summary);
     if (bound < MAX_MESSAGE_BYTES) return { message, bytes: bound };
     const bytes = Buffer.byteLength(JSON.stringify(message), 'utf8');

@@ -17,6 +17,8 @@ export interface Run {
   large?: boolean;
   small?: boolean;
   color?: Tone;
+  /** The GitHub user an `@login` reference in user text names (for mentions; not rendered). */
+  login?: string;
 }
 
 /** Adaptive Card 1.4 text colours we use to say what state a subject is in. */

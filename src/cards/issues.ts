@@ -1,6 +1,7 @@
 import type { PayloadView } from '../github/event-types.js';
 import type { Fact } from './elements.js';
 import type { Tone } from './inline.js';
+import { loginsOf, type Concerns } from './mentions.js';
 import { actor, fact, ignore, labels, people, str, titled, type ActionRenderers, type Context, type Person, type Draft, type Outcome } from './payload.js';
 
 /** issues: opened, closed (completed or not planned), reopened, labeled, assigned, transferred, deleted, milestoned. */
@@ -13,7 +14,7 @@ function issueState(issue: PayloadView<'issues'>['issue'], deleted = false): { l
   return { label: 'Open', tone: 'good' };
 }
 
-function issueCard(p: PayloadView<'issues'>, ctx: Context, event: string, verb: string, options: { body?: boolean; deleted?: boolean; who?: Person; extra?: Fact[] } = {}): Outcome {
+function issueCard(p: PayloadView<'issues'>, ctx: Context, event: string, verb: string, options: { body?: boolean; deleted?: boolean; who?: Person; extra?: Fact[]; concerns?: Concerns } = {}): Outcome {
   const issue = p?.issue;
   const url = str(issue?.html_url);
   if (!url) return ignore('issue payload without html_url');
@@ -31,12 +32,16 @@ function issueCard(p: PayloadView<'issues'>, ctx: Context, event: string, verb: 
     body: options.body ? { markdown: str(issue?.body), url } : undefined,
     facts: list,
     actions: [{ title: 'Open issue', url }],
+    concerns: options.concerns,
     summary: `${person?.login ?? 'Someone'} ${verb}: ${str(issue?.title)} (#${str(issue?.number)})`,
   } satisfies Draft;
 }
 
 export const issueActions = {
-  opened: (p, ctx) => issueCard(p, ctx, 'Issue opened', 'opened this issue', { body: true, who: p?.issue?.user ?? p?.sender }),
+  opened: (p, ctx) => {
+    const who = p?.issue?.user ?? p?.sender;
+    return issueCard(p, ctx, 'Issue opened', 'opened this issue', { body: true, who, concerns: { logins: loginsOf(p?.issue?.assignees, who), body: true } });
+  },
   closed: (p, ctx) =>
     issueCard(p, ctx, 'Issue closed', p?.issue?.state_reason === 'not_planned' ? 'closed this issue as not planned' : 'closed this issue as completed'),
   reopened: (p, ctx) => issueCard(p, ctx, 'Issue reopened', 'reopened this issue'),
@@ -48,7 +53,9 @@ export const issueActions = {
   assigned: (p, ctx) => {
     const who = str(p?.assignee?.login);
     if (!who) return ignore('assignment without an assignee');
-    return issueCard(p, ctx, 'Issue assigned', who === str(p?.sender?.login) ? 'self-assigned this issue' : `assigned ${who}`);
+    return issueCard(p, ctx, 'Issue assigned', who === str(p?.sender?.login) ? 'self-assigned this issue' : `assigned ${who}`, {
+      concerns: { logins: loginsOf(p?.assignee, p?.sender) },
+    });
   },
   milestoned: (p, ctx) => {
     const milestone = str(p?.milestone?.title ?? p?.issue?.milestone?.title);

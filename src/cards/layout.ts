@@ -1,7 +1,8 @@
-import type { AdaptiveCard, CardAction, CardElement } from './card.js';
-import { actorLine, blocks, facts, header, lines, title, type Actor, type Fact } from './elements.js';
+import type { AdaptiveCard, CardAction, CardElement, MentionEntity, PeopleDirectory } from './card.js';
+import { actorLine, blocks, facts, header, lines, mentionRow, title, type Actor, type Fact } from './elements.js';
 import { safeUrl, thousands, type Line, type Tone } from './inline.js';
-import { markdownToBlocks } from './markdown.js';
+import { markdownToBlocks, type Block } from './markdown.js';
+import { resolveMentions, type Concerns } from './mentions.js';
 import { SizeBound } from './size-bound.js';
 
 /**
@@ -25,6 +26,8 @@ export interface CardSpec {
   more?: { total: number; noun: string; url: string };
   facts?: Fact[];
   actions: Array<{ title: string; url: string }>;
+  /** Who the card concerns, mentioned in Teams when the directory knows them. */
+  concerns?: Concerns;
   /** One sentence for notifications, the activity feed and logs. */
   summary: string;
   githubUrl: string;
@@ -44,9 +47,11 @@ export interface Laid {
   bound: number;
 }
 
-export function layoutCard(spec: CardSpec, budget: Budget): Laid {
+/** Lays the card out; with `people`, mentions whom `spec.concerns` names and the directory knows. */
+export function layoutCard(spec: CardSpec, budget: Budget, people?: PeopleDirectory): Laid {
   const size = new SizeBound();
   const body: CardElement[] = [header(spec.repository, spec.event, spec.state), title(spec.title, spec.url)];
+  let shownBody: Block[] = [];
   size.text(spec.repository?.name).url(spec.repository?.url).text(spec.event).text(spec.state?.label).lines([spec.title]).url(spec.url);
   if (spec.actor) {
     body.push(actorLine(spec.actor));
@@ -59,6 +64,7 @@ export function layoutCard(spec: CardSpec, budget: Budget): Laid {
       maxChars: budget.bodyChars,
       maxLines: budget.bodyLines,
     });
+    shownBody = parsed;
     body.push(...blocks(parsed));
     for (const block of parsed) size.lines(block.lines);
     if (truncated) {
@@ -82,6 +88,13 @@ export function layoutCard(spec: CardSpec, budget: Budget): Laid {
     body.push(...facts(clipped));
     for (const fact of clipped) size.text(fact.label).lines([fact.value]);
   }
+  const entities = people && spec.concerns ? mentionsOf(spec.concerns, shownBody, people) : [];
+  if (entities.length > 0) {
+    body.push(mentionRow(entities, !spec.facts?.length));
+    size.lines([[]]);
+    // Each text twice (the row and the entity), then the name and the id.
+    for (const e of entities) size.text(e.text).text(e.text).text(e.mentioned.name).text(e.mentioned.id).text('mention');
+  }
   const actions: CardAction[] = [];
   for (const action of spec.actions) {
     const url = safeUrl(action.url);
@@ -98,11 +111,18 @@ export function layoutCard(spec: CardSpec, budget: Budget): Laid {
       version: '1.4',
       body,
       actions: shownActions,
-      msteams: { width: 'Full' },
+      msteams: entities.length > 0 ? { width: 'Full', entities } : { width: 'Full' },
       fallbackText: spec.summary,
     },
     bound: size.bytes,
   };
+}
+
+/** The concerned logins and emails, then the `@login`s of the body as shown, looked up. */
+function mentionsOf(concerns: Concerns, shownBody: Block[], people: PeopleDirectory): MentionEntity[] {
+  const logins = [...(concerns.logins ?? [])];
+  if (concerns.body) for (const block of shownBody) for (const line of block.lines) for (const run of line) if (run.login) logins.push(run.login);
+  return resolveMentions(logins, concerns.emails ?? [], people);
 }
 
 function clipFact(fact: Fact, max: number): Fact {

@@ -284,13 +284,14 @@ function references(text: string, style: Omit<Run, 'text'>, options: MarkdownOpt
     const start = match.index + match[1].length;
     const login = match[3];
     const issue = match[4];
+    const user = login !== undefined && !login.includes('/') ? login : undefined;
     let url: string | undefined;
-    if (login !== undefined && !login.includes('/')) url = `${options.githubUrl}/${login}`;
+    if (user !== undefined) url = `${options.githubUrl}/${user}`;
     else if (login !== undefined) url = `${options.githubUrl}/orgs/${login.split('/')[0]}/teams/${login.split('/')[1]}`;
     else if (issue !== undefined && options.repoUrl) url = `${options.repoUrl}/issues/${issue}`;
     if (!url) continue;
     if (start > last) runs.push({ ...style, text: text.slice(last, start) });
-    runs.push({ ...style, text: match[2], url });
+    runs.push(user === undefined ? { ...style, text: match[2], url } : { ...style, text: match[2], url, login: user });
     last = start + match[2].length;
   }
   if (last < text.length) runs.push({ ...style, text: last === 0 ? text : text.slice(last) });

@@ -1,6 +1,7 @@
 import type { Fact } from './elements.js';
 import type { Tone } from './inline.js';
 import type { PayloadView } from '../github/event-types.js';
+import { loginsOf, type Concerns } from './mentions.js';
 import { actor, fact, ignore, labels, people, plural, refRun, shortSha, str, titled, type ActionRenderers, type Context, type Person, type Draft, type Outcome } from './payload.js';
 
 type PullRequestView = PayloadView<'pull_request'>;
@@ -33,7 +34,20 @@ function prFacts(pr: PullRequest, ctx: Context, withReviewers: boolean): Fact[] 
   return list;
 }
 
-function prCard(payload: PullRequestView, ctx: Context, event: string, verb: string, who: Person, withBody: boolean): Outcome {
+/**
+ * Whom a pull request card asks for attention: `team` its requested reviewers and assignees (and,
+ * with a body, the `@login`s in it), `requested` the reviewer just requested; never the actor.
+ */
+type Attention = 'team' | 'requested' | 'none';
+
+function attention(payload: PullRequestView, who: Person, kind: Attention, withBody: boolean): Concerns | undefined {
+  const pr = payload?.pull_request;
+  if (kind === 'requested') return { logins: loginsOf(payload?.requested_reviewer, who) };
+  if (kind === 'team') return { logins: [...loginsOf(pr?.requested_reviewers, who), ...loginsOf(pr?.assignees, who)], body: withBody };
+  return undefined;
+}
+
+function prCard(payload: PullRequestView, ctx: Context, event: string, verb: string, who: Person, withBody: boolean, kind: Attention = 'none'): Outcome {
   const pr = payload?.pull_request;
   const url = str(pr?.html_url);
   if (!url) return ignore('pull request payload without html_url');
@@ -50,6 +64,7 @@ function prCard(payload: PullRequestView, ctx: Context, event: string, verb: str
       { title: 'Open pull request', url },
       { title: 'Files changed', url: `${url}/files` },
     ],
+    concerns: attention(payload, who ?? payload?.sender, kind, withBody),
     summary: `${person?.login ?? 'Someone'} ${verb}: ${str(pr?.title)} (#${str(pr?.number)})`,
   } satisfies Draft;
 }
@@ -68,9 +83,9 @@ function quietDraft(payload: PullRequestView, ctx: Context): Outcome | undefined
 export const pullRequestActions = {
   opened: (p, ctx) =>
     quietDraft(p, ctx) ??
-    prCard(p, ctx, p?.pull_request?.draft ? 'Draft pull request opened' : 'Pull request opened', p?.pull_request?.draft ? 'opened a draft pull request' : 'opened this pull request', p?.pull_request?.user ?? p?.sender, true),
-  ready_for_review: (p, ctx) => prCard(p, ctx, 'Ready for review', 'marked this pull request ready for review', undefined, true),
-  reopened: (p, ctx) => quietDraft(p, ctx) ?? prCard(p, ctx, 'Pull request reopened', 'reopened this pull request', undefined, false),
+    prCard(p, ctx, p?.pull_request?.draft ? 'Draft pull request opened' : 'Pull request opened', p?.pull_request?.draft ? 'opened a draft pull request' : 'opened this pull request', p?.pull_request?.user ?? p?.sender, true, 'team'),
+  ready_for_review: (p, ctx) => prCard(p, ctx, 'Ready for review', 'marked this pull request ready for review', undefined, true, 'team'),
+  reopened: (p, ctx) => quietDraft(p, ctx) ?? prCard(p, ctx, 'Pull request reopened', 'reopened this pull request', undefined, false, 'team'),
   closed: (p, ctx) =>
     isMerged(p)
       ? prCard(p, ctx, 'Pull request merged', 'merged this pull request', p?.pull_request?.merged_by ?? p?.sender, false)
@@ -80,23 +95,24 @@ export const pullRequestActions = {
     if (quiet) return quiet;
     const whom = str(p?.requested_reviewer?.login) || (p?.requested_team?.name ? `team ${str(p.requested_team.name)}` : '');
     if (!whom) return ignore('review request without a reviewer');
-    return prCard(p, ctx, 'Review requested', `requested a review from ${whom}`, undefined, false);
+    return prCard(p, ctx, 'Review requested', `requested a review from ${whom}`, undefined, false, 'requested');
   },
   synchronize: (p, ctx) => {
     if (!ctx.options.synchronize) return ignore('new commits on a pull request (this link does not announce synchronize)');
     const quiet = quietDraft(p, ctx);
     if (quiet) return quiet;
-    const card = prCard(p, ctx, 'New commits', `pushed ${shortSha(p?.before)}…${shortSha(p?.after)}`, undefined, false);
+    const card = prCard(p, ctx, 'New commits', `pushed ${shortSha(p?.before)}…${shortSha(p?.after)}`, undefined, false, 'team');
     const repo = str(p?.repository?.html_url);
     if ('actions' in card && repo && p?.before && p?.after) card.actions.splice(1, 0, { title: 'Compare', url: `${repo}/compare/${str(p.before)}...${str(p.after)}` });
     return card;
   },
 } satisfies ActionRenderers<'pull_request'>;
 
-const REVIEW_STATES: Record<string, { event: string; verb: string; label: string; tone: Tone }> = {
-  approved: { event: 'Pull request approved', verb: 'approved these changes', label: 'Approved', tone: 'good' },
-  changes_requested: { event: 'Changes requested', verb: 'requested changes', label: 'Changes requested', tone: 'attention' },
-  commented: { event: 'Pull request reviewed', verb: 'reviewed and commented', label: 'Commented', tone: 'default' },
+/** `tellsAuthor`: the verdict is news for the pull request's author, who is mentioned. */
+const REVIEW_STATES: Record<string, { event: string; verb: string; label: string; tone: Tone; tellsAuthor: boolean }> = {
+  approved: { event: 'Pull request approved', verb: 'approved these changes', label: 'Approved', tone: 'good', tellsAuthor: true },
+  changes_requested: { event: 'Changes requested', verb: 'requested changes', label: 'Changes requested', tone: 'attention', tellsAuthor: true },
+  commented: { event: 'Pull request reviewed', verb: 'reviewed and commented', label: 'Commented', tone: 'default', tellsAuthor: false },
 };
 
 export const reviewActions = {
@@ -110,7 +126,8 @@ export const reviewActions = {
     if (kind.label === 'Commented' && !body) return ignore('review without a body (its comments are announced on their own)');
     const url = str(review?.html_url) || str(pr?.html_url);
     if (!url) return ignore('review payload without html_url');
-    const person = actor(review?.user ?? p?.sender, kind.verb, ctx);
+    const reviewer = review?.user ?? p?.sender;
+    const person = actor(reviewer, kind.verb, ctx);
     return {
       event: kind.event,
       state: { label: kind.label, tone: kind.tone },
@@ -123,6 +140,7 @@ export const reviewActions = {
         { title: 'Open review', url },
         { title: 'Open pull request', url: str(pr?.html_url) },
       ],
+      concerns: kind.tellsAuthor ? { logins: loginsOf(pr?.user, reviewer) } : undefined,
       summary: `${person?.login ?? 'Someone'} ${kind.verb} on #${str(pr?.number)}: ${str(pr?.title)}`,
     };
   },

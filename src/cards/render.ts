@@ -13,7 +13,7 @@ export function renderEvent(event: GitHubEvent, options: RenderOptions): RenderR
   const spec = specOf(event, options);
   if ('ignored' in spec) return spec;
   try {
-    const fitted = fit(spec);
+    const fitted = fit(spec, options.mentions === false ? undefined : options.people);
     if (!fitted) return { ignored: `${spec.event}: card does not fit in 20 KB` };
     return { message: fitted.message, summary: spec.summary };
   } catch (error) {

@@ -109,4 +109,17 @@ CREATE TABLE auth_failures (
 CREATE INDEX auth_failures_reset ON auth_failures (reset_at);
 `,
   },
+  {
+    id: 2,
+    name: 'people directory',
+    sql: `
+CREATE TABLE people (
+  login_key text PRIMARY KEY,
+  login text NOT NULL,
+  teams text NOT NULL,
+  name text NOT NULL,
+  updated_at bigint NOT NULL
+);
+`,
+  },
 ];

@@ -1,4 +1,4 @@
-import type { GitHubEvent, RenderOptions, RenderResult } from '../cards/card.js';
+import type { GitHubEvent, PeopleDirectory, RenderOptions, RenderResult } from '../cards/card.js';
 import { optionsKey } from '../github/route-event.js';
 import type { Link } from '../links/link.js';
 import type { JobQueue } from '../queue/job-queue.js';
@@ -19,6 +19,8 @@ export interface CardSourceDeps {
   githubUrl: string;
   /** Messages kept serialised, for fan-out of one event to many links. */
   cacheSize?: number;
+  /** The people directory (a PeopleCache) to mention from; `version` tells when cached cards went stale. */
+  people?: PeopleDirectory & { version(): number };
 }
 
 /** A Map used as a small LRU: a hit moves the entry to the newest end. */
@@ -56,7 +58,7 @@ const RENDERING = 4;
  * alive together across young-generation collections, and V8 would promote them to pile up as
  * old garbage (the delivery bench's peak RSS).
  */
-export function createCardSource({ queue, render, githubUrl, cacheSize = 256 }: CardSourceDeps): CardSource {
+export function createCardSource({ queue, render, githubUrl, cacheSize = 256, people }: CardSourceDeps): CardSource {
   const messages = lru<CardOutcome>(cacheSize);
   let active = 0;
   const waiting: Array<() => void> = [];
@@ -75,8 +77,9 @@ export function createCardSource({ queue, render, githubUrl, cacheSize = 256 }: 
 
   return {
     async messageFor(job, link) {
-      const options: RenderOptions = { ...link.options, githubUrl };
-      const key = `${job.eventId}:${optionsKey(options)}`;
+      const mentions = people && link.options.mentions !== false ? people : undefined;
+      const options: RenderOptions = { ...link.options, githubUrl, people: mentions };
+      const key = `${job.eventId}:${optionsKey(options)}:${mentions ? mentions.version() : '-'}`;
       return (
         messages.get(key) ??
         inTurn(async () => {

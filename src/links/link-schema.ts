@@ -27,7 +27,7 @@ const branches = {
 const options = {
   type: 'object',
   additionalProperties: false,
-  properties: { drafts: { type: 'boolean' }, synchronize: { type: 'boolean' }, workflowSuccesses: { type: 'boolean' } },
+  properties: { drafts: { type: 'boolean' }, synchronize: { type: 'boolean' }, workflowSuccesses: { type: 'boolean' }, mentions: { type: 'boolean' } },
 } as const;
 
 const webhookUrl = { type: 'string', minLength: 10, maxLength: 2048 } as const;

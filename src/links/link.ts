@@ -8,9 +8,11 @@ export interface LinkOptions {
   synchronize: boolean;
   /** Announce successful workflow runs (failures are always announced). */
   workflowSuccesses: boolean;
+  /** Mention the people a card concerns who are in the people directory (docs/people.md). */
+  mentions: boolean;
 }
 
-export const DEFAULT_LINK_OPTIONS: LinkOptions = { drafts: false, synchronize: false, workflowSuccesses: false };
+export const DEFAULT_LINK_OPTIONS: LinkOptions = { drafts: false, synchronize: false, workflowSuccesses: false, mentions: true };
 
 export type LinkHealth = 'active' | 'failing';
 

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { TeamsMessage } from '../../src/cards/card.js';
+import type { AdaptiveCard, TeamsMessage } from '../../src/cards/card.js';
 
 const require = createRequire(import.meta.url);
 // The SDK's default entry needs a DOM; the dist bundle parses and validates without one.
@@ -7,14 +7,22 @@ const AC = require('adaptivecards/dist/adaptivecards.js');
 
 export const MAX_BYTES = 20_000;
 
-/** Every string a reader sees, with whether it is set in monospace (code may hold markdown-looking text). */
-export function visibleTexts(node: unknown, out: Array<{ text: string; mono: boolean }> = []): Array<{ text: string; mono: boolean }> {
+export interface VisibleText {
+  text: string;
+  /** Set in monospace (code may hold markdown-looking text). */
+  mono: boolean;
+  /** The element's `type` (TextBlock, TextRun, …), or the key for a string outside elements. */
+  element: string;
+}
+
+/** Every string a reader sees, with what holds it. */
+export function visibleTexts(node: unknown, out: VisibleText[] = []): VisibleText[] {
   if (Array.isArray(node)) {
     for (const item of node) visibleTexts(item, out);
   } else if (node && typeof node === 'object') {
     const record = node as Record<string, unknown>;
     for (const key of ['text', 'title', 'altText', 'fallbackText']) {
-      if (typeof record[key] === 'string') out.push({ text: record[key] as string, mono: record.fontType === 'Monospace' });
+      if (typeof record[key] === 'string') out.push({ text: record[key] as string, mono: record.fontType === 'Monospace', element: typeof record.type === 'string' ? record.type : key });
     }
     for (const [key, value] of Object.entries(record)) if (typeof value === 'object') visibleTexts(value, out);
   }
@@ -34,6 +42,38 @@ function actionsOf(node: unknown, out: Array<Record<string, unknown>> = []): Arr
 const MARKDOWN = /\*\*|__|```|~~|!\[|\]\(|^#{1,6}\s|^>\s|^\s*[-*+]\s\[[ xX]\]/m;
 const HTML = /<\/?[a-zA-Z][\w-]*(\s[^>]*)?>|<!--|-->/;
 const NOTHING = /\b(undefined|null|NaN)\b|\[object Object\]/;
+const MENTION = /<at>([^<>]*)<\/at>/g;
+const ADDRESS_OR_GUID = /^[^\s@<>"\\]+@[^\s@<>"\\]+\.[A-Za-z]{2,}$|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The card without its entities, which are data for Teams rather than text a reader sees. */
+const readable = (card: AdaptiveCard | undefined) => card && { ...card, msteams: { ...card.msteams, entities: undefined } };
+
+/**
+ * What Teams needs of mentions (DESIGN §4): each `<at>…</at>` in a TextBlock has an entity with
+ * exactly that text, each entity's text occurs in a TextBlock, entity texts are distinct, and
+ * `<at>` appears nowhere else (Teams does not read it in rich text).
+ */
+export function mentionProblems(card: AdaptiveCard): string[] {
+  const found: string[] = [];
+  const entities = card.msteams?.entities ?? [];
+  const blocks = visibleTexts(card.body).filter((v) => v.element === 'TextBlock').map((v) => v.text);
+  const tagged = new Set(blocks.flatMap((text) => [...text.matchAll(MENTION)].map((m) => m[0])));
+  const texts = new Set<string>();
+  for (const entity of entities) {
+    if (entity.type !== 'mention') found.push(`entity of type ${entity.type}`);
+    if (!/^<at>[^<>]+<\/at>$/.test(entity.text)) found.push(`entity text ${JSON.stringify(entity.text)} is not one <at>…</at>`);
+    if (!tagged.has(entity.text)) found.push(`entity ${JSON.stringify(entity.text)} is not in any TextBlock`);
+    if (texts.has(entity.text)) found.push(`two entities with text ${JSON.stringify(entity.text)}`);
+    texts.add(entity.text);
+    if (!ADDRESS_OR_GUID.test(entity.mentioned?.id ?? '')) found.push(`entity ${JSON.stringify(entity.text)} mentions id ${JSON.stringify(entity.mentioned?.id)}, neither a UPN nor an object id`);
+    if (!entity.mentioned?.name) found.push(`entity ${JSON.stringify(entity.text)} without a name`);
+  }
+  for (const tag of tagged) if (!texts.has(tag)) found.push(`${tag} has no entity`);
+  for (const { text, element } of visibleTexts(readable(card))) {
+    if (element !== 'TextBlock' && /<\/?at>/.test(text)) found.push(`<at> in a ${element}, where Teams shows it as text: ${JSON.stringify(text)}`);
+  }
+  return found;
+}
 
 /** All problems a Teams channel would see in this message; empty when the card is good. */
 export function problems(message: TeamsMessage, subjectUrl?: string): string[] {
@@ -55,7 +95,10 @@ export function problems(message: TeamsMessage, subjectUrl?: string): string[] {
     if (!['Action.OpenUrl', 'Action.ShowCard', 'Action.ToggleVisibility'].includes(String(action.type))) found.push(`action ${action.type}`);
     if (action.type === 'Action.OpenUrl' && !/^https?:\/\//.test(String(action.url))) found.push(`non-http url ${action.url}`);
   }
-  for (const { text, mono } of visibleTexts(card)) {
+  found.push(...mentionProblems(card));
+  for (const { text: shown, mono, element } of visibleTexts(readable(card))) {
+    // A mention's tag is not HTML to Teams (mentionProblems checks it); what it wraps still is text.
+    const text = element === 'TextBlock' ? shown.replace(MENTION, '$1') : shown;
     if (NOTHING.test(text)) found.push(`placeholder text: ${JSON.stringify(text)}`);
     if (HTML.test(text)) found.push(`HTML in text: ${JSON.stringify(text)}`);
     if (!mono && MARKDOWN.test(text)) found.push(`raw markdown in text: ${JSON.stringify(text)}`);

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import t from 'tap';
-import { pickSamples } from './gallery-samples.js';
+import { mentionProblems } from './check-card.js';
+import { pickSamples, type Sample } from './gallery-samples.js';
 
 const file = new URL('../../src/cards/samples.json', import.meta.url);
 
@@ -15,4 +16,8 @@ t.test('the committed gallery samples are what the renderers produce today', asy
   for (const name of ['pull_request.opened', 'push', 'release.published', 'workflow_run.completed (failure)', 'secret_scanning_alert.created']) {
     t.ok(samples.some((s: { id: string }) => s.id === name), `has ${name}`);
   }
+  const mentioning = samples.filter((s: Sample) => s.card.msteams.entities?.length);
+  t.same(mentioning.map((s: Sample) => s.id).sort(), samples.filter((s: Sample) => s.id.endsWith('mentions)')).map((s: Sample) => s.id).sort(), 'the "(mentions)" samples, and only they, mention people');
+  t.ok(mentioning.length >= 4);
+  for (const sample of mentioning) t.same(mentionProblems(sample.card), [], `${sample.id}: every mention has its entity`);
 });

@@ -2,6 +2,7 @@
 // real size, on any example card at any budget, or a card over 20 KB could reach Teams.
 import { createRequire } from 'node:module';
 import t from 'tap';
+import type { PeopleDirectory } from '../../src/cards/card.js';
 import { envelope } from '../../src/cards/envelope.js';
 import { BUDGETS } from '../../src/cards/fit.js';
 import { layoutCard } from '../../src/cards/layout.js';
@@ -10,6 +11,11 @@ import { specOf } from '../../src/cards/render.js';
 const require = createRequire(import.meta.url);
 const corpus: Array<{ name: string; examples: any[] }> = require('@octokit/webhooks-examples/api.github.com/index.json');
 const ON = { drafts: true, synchronize: true, workflowSuccesses: true, githubUrl: 'https://github.com' };
+/** A directory that knows everyone, by the longest names and ids it allows, so every concerned person is mentioned. */
+const everyone: PeopleDirectory = {
+  byLogin: (login) => ({ login, teams: `${'u'.repeat(60)}@${'d'.repeat(60)}.example`, name: `${'Ω'.repeat(99)}${login.slice(0, 1)}` }),
+  byEmail: (email) => ({ login: email.slice(0, 39), teams: email, name: 'Ω'.repeat(100) }),
+};
 
 t.test('the size bound is never below the serialised size', async (t) => {
   const hostile = '"\\\u0001界🚀'.repeat(50);
@@ -22,13 +28,15 @@ t.test('the size bound is never below the serialised size', async (t) => {
         const spec = specOf({ name, payload }, ON);
         if ('ignored' in spec) continue;
         for (const budget of BUDGETS) {
-          const { card, bound } = layoutCard(spec, budget);
-          const bytes = Buffer.byteLength(JSON.stringify(envelope(card, spec.summary)));
-          if (bound < bytes) t.fail(`${name}.${payload.action}: bound ${bound} < ${bytes}`);
-          checked += 1;
+          for (const people of [undefined, everyone]) {
+            const { card, bound } = layoutCard(spec, budget, people);
+            const bytes = Buffer.byteLength(JSON.stringify(envelope(card, spec.summary)));
+            if (bound < bytes) t.fail(`${name}.${payload.action}${people ? ' with mentions' : ''}: bound ${bound} < ${bytes}`);
+            checked += 1;
+          }
         }
       }
     }
   }
-  t.ok(checked > 300, `${checked} layouts checked`);
+  t.ok(checked > 600, `${checked} layouts checked`);
 });

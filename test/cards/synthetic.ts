@@ -35,8 +35,16 @@ await sleep(delay + jitter());
 ![throughput chart](https://user-images.githubusercontent.com/1/chart.png)
 `;
 
-export function synthetic(): Array<{ name: string; payload: any; label: string }> {
-  const out: Array<{ name: string; payload: any; label: string }> = [];
+/** The people directory of the gallery's mention samples (those with `people: true`). */
+export const GALLERY_PEOPLE = [
+  { login: 'octocat', teams: 'mona@contoso.com', name: 'Mona Octocat' },
+  { login: 'Codertocat', teams: '87d349ed-44d7-43e1-9a83-5f2406dee5bd', name: 'Cody Tocat' },
+  { login: 'matfax', teams: 'matthias.fax@contoso.com', name: 'Matthias Fax' },
+  { login: 'hubot', teams: 'hubot@contoso.com', name: 'Hubot Robot' },
+];
+
+export function synthetic(): Array<{ name: string; payload: any; label: string; people?: boolean }> {
+  const out: Array<{ name: string; payload: any; label: string; people?: boolean }> = [];
 
   const pr = example('pull_request', 'opened');
   pr.pull_request.title = 'Retry throttled Teams deliveries with backoff';
@@ -121,6 +129,25 @@ export function synthetic(): Array<{ name: string; payload: any; label: string }
       sender,
     },
   });
+  // Mentions: people of GALLERY_PEOPLE whom each card concerns.
+  const requested = example('pull_request', 'review_requested');
+  requested.requested_reviewer = { ...requested.requested_reviewer, login: 'octocat' };
+  out.push({ name: 'pull_request', payload: requested, label: 'pull_request.review_requested (mentions)', people: true });
+
+  const verdict = structuredClone(changes);
+  verdict.review.user = { ...verdict.review.user, login: 'hubot', html_url: 'https://github.com/hubot' };
+  out.push({ name: 'pull_request_review', payload: verdict, label: 'pull_request_review.submitted (mentions)', people: true });
+
+  const broken = structuredClone(corpus.find((e) => e.name === 'workflow_run')!.examples.find((p) => /noreply/.test(p.workflow_run?.head_commit?.author?.email ?? ''))!);
+  broken.workflow_run.conclusion = 'failure';
+  out.push({ name: 'workflow_run', payload: broken, label: 'workflow_run.completed (mentions)', people: true });
+
+  const issue = example('issues', 'opened');
+  issue.issue.title = 'Cards arrive late during a release';
+  issue.issue.body = 'During the 3.2 release the channel lagged by an hour. @hubot saw it too; @octocat, can you look at the digest settings?';
+  issue.issue.assignees = [{ login: 'matfax', html_url: 'https://github.com/matfax' }, { login: 'not-in-directory', html_url: 'https://github.com/not-in-directory' }];
+  out.push({ name: 'issues', payload: issue, label: 'issues.opened (mentions)', people: true });
+
   const pkg = example('package', 'published');
   out.push({ name: 'registry_package', label: 'registry_package.published', payload: { ...pkg, registry_package: pkg.package, package: undefined } });
   return out;

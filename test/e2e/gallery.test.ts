@@ -1,8 +1,9 @@
 /**
  * The card gallery in headless Chromium, behind the app's own security headers (CSP without
  * inline script or style): every sample card renders in the Teams light and dark host configs
- * with no parse, render or CSP error. Screenshots go to test-results/ on every run; with
- * SCREENSHOTS=1 they refresh docs/screenshots/gallery-*.png (the committed pictures).
+ * with no parse, render or CSP error, and mentions drawn as Teams draws them. Screenshots go to
+ * test-results/ on every run; with SCREENSHOTS=1 they refresh docs/screenshots/gallery-*.png
+ * (the committed pictures).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,9 +19,9 @@ const SHOTS = join(PROJECT_ROOT, process.env.SCREENSHOTS === '1' ? 'docs/screens
 const FEATURED = [
   'pull_request.opened (markdown body)',
   'pull_request.closed',
-  'pull_request_review.submitted (changes requested)',
+  'pull_request_review.submitted (mentions)',
   'push (3 commits)',
-  'workflow_run.completed (failure)',
+  'workflow_run.completed (mentions)',
   'release.published',
   'dependabot_alert.created',
 ];
@@ -35,6 +36,8 @@ t.test('gallery renders every sample card in both Teams themes', async (t) => {
 
   const samples = (await app.inject('/gallery/samples.json')).json();
   t.ok(samples.length >= 40, `${samples.length} samples served`);
+  // `?only=` is a comma-separated list: a featured id with a comma would silently drop out of the pictures.
+  t.same(FEATURED.filter((id) => id.includes(',') || !samples.some((s: { id: string }) => s.id === id)), [], 'every featured sample is there to show');
   const html = await app.inject('/gallery');
   t.match(html.headers['content-type'], /text\/html/);
   t.notMatch(html.body, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script (CSP script-src self)');
@@ -57,6 +60,13 @@ t.test('gallery renders every sample card in both Teams themes', async (t) => {
   t.equal(Number(await page.getAttribute('body', 'data-cards')), samples.length * 2, 'every sample in both themes');
   t.equal(await page.locator('.bubble .ac-adaptiveCard').count(), samples.length * 2, 'a rendered card per sample and theme');
   t.equal(await page.locator('.render-error').count(), 0);
+
+  // Mentions as Teams draws them: each entity's name highlighted, no raw <at> tag anywhere.
+  const mentioning = samples.filter((s: { card: { msteams: { entities?: unknown[] } } }) => s.card.msteams.entities?.length);
+  const entityNames = mentioning.flatMap((s: { card: { msteams: { entities: Array<{ mentioned: { name: string } }> } } }) => s.card.msteams.entities.map((e) => e.mentioned.name));
+  t.ok(mentioning.length >= 4, `${mentioning.length} samples mention people`);
+  t.same((await page.locator('.bubble .mention').allTextContents()).sort(), [...entityNames, ...entityNames].sort(), 'every mention highlighted, in both themes');
+  t.notMatch(await page.locator('#samples').innerText(), /<\/?at>/, 'no raw <at> tag is shown');
 
   {
     mkdirSync(SHOTS, { recursive: true });

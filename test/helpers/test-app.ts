@@ -6,6 +6,7 @@ import { buildApp, type JobSink } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { RateLimiter } from '../../src/delivery/rate-limiter.js';
 import type { HttpLimits } from '../../src/http-limits.js';
+import type { PeopleStore } from '../../src/people/people-store.js';
 import type { Job } from '../../src/queue/event-queue.js';
 import { openStores, type Stores } from '../../src/stores.js';
 
@@ -29,6 +30,8 @@ export interface TestAppOptions {
   limits?: Partial<HttpLimits>;
   /** `limiter` is the app's rate governor (the test card's); pass it as the worker's `limiter` option to share it, as the server does. */
   worker?: (stores: Stores, config: Config, limiter: RateLimiter) => JobSink & { stop?(ms?: number): Promise<void>; start?(): void };
+  /** The people directory for `/api/people` (the caller closes it). */
+  people?: PeopleStore;
 }
 
 /** The production app on real stores in a temp DATA_DIR, listening on loopback. */
@@ -46,7 +49,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
   const limiter = new RateLimiter();
   const worker = opts.worker?.(stores, config, limiter) ?? { enqueue: (jobs: Job[]) => void enqueued.push(...jobs) };
   worker.start?.();
-  const app = await buildApp({ config, ...stores, worker, logger: opts.logger, limiter, limits: opts.limits });
+  const app = await buildApp({ config, ...stores, worker, logger: opts.logger, limiter, limits: opts.limits, people: opts.people });
   // env.PORT lets a test fix the port up front, when PUBLIC_URL (OAuth callbacks, hook URLs) must name it.
   await app.listen({ port: opts.env?.PORT ? config.port : 0, host: '127.0.0.1' });
   const address = app.server.address();

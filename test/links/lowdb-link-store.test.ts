@@ -16,7 +16,7 @@ t.test('links persist encrypted and reload with the repository index', async (t)
   const a = await store.create({ repository: 'Octo-Org/Hello-World', webhookUrl: URL_A });
   const b = await store.create({ repository: 'octo-org/other', webhookUrl: URL_A, events: ['*'], branches: ['release/*'] });
   t.same(a.events, ['issues', 'pulls', 'commits', 'releases', 'deployments'], 'default features');
-  t.same(a.options, { drafts: false, synchronize: false, workflowSuccesses: false });
+  t.same(a.options, { drafts: false, synchronize: false, workflowSuccesses: false, mentions: true });
   t.same(store.byRepository('octo-org/hello-world').map((l) => l.id), [a.id], 'case-insensitive');
   await store.close();
 
@@ -31,7 +31,7 @@ t.test('links persist encrypted and reload with the repository index', async (t)
 
   const updated = await reopened.update(a.id, { events: ['issues'], options: { drafts: true }, lastError: 'boom', health: 'failing' });
   t.same(updated?.events, ['issues']);
-  t.same(updated?.options, { drafts: true, synchronize: false, workflowSuccesses: false });
+  t.same(updated?.options, { drafts: true, synchronize: false, workflowSuccesses: false, mentions: true });
   t.equal(updated?.lastError, 'boom');
   const cleared = await reopened.update(a.id, { lastError: null, health: 'active' });
   t.notOk('lastError' in cleared!, 'null clears lastError');
