@@ -7,10 +7,12 @@ import { benchDelivery } from './delivery.js';
 import type { Figure } from './figure.js';
 import { benchIngest } from './ingest.js';
 import { benchRender } from './render.js';
+import { benchRouting } from './routing.js';
 
 const only = process.argv[2];
 const suites: Array<[string, () => Promise<Figure[]>]> = [
   ['render', benchRender],
+  ['routing', benchRouting],
   ['delivery', benchDelivery],
   ['ingest', benchIngest],
 ];

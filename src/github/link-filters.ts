@@ -194,15 +194,16 @@ function labelsCheck({ include, exclude }: LinkFilters['labels']): Check[] {
     const excluded = anyOf(exclude, { lower: true });
     checks.push((facts) => {
       const labels = facts.labels;
-      const hit = labels ? labels.lower.findIndex((l) => excluded(l)) : -1;
-      return hit >= 0 ? `labels.exclude matched ${labels!.names[hit]}` : undefined;
+      if (labels) for (let i = 0; i < labels.lower.length; i++) if (excluded(labels.lower[i])) return `labels.exclude matched ${labels.names[i]}`;
+      return undefined;
     });
   }
   if (include.length) {
     const included = anyOf(include, { lower: true });
     checks.push((facts) => {
       const labels = facts.labels;
-      if (!labels || labels.lower.some((l) => included(l))) return undefined;
+      if (!labels) return undefined;
+      for (const label of labels.lower) if (included(label)) return undefined;
       return labels.names.length ? `labels.include matched none of its labels (${listed(labels.names)})` : 'labels.include is set and it has no labels';
     });
   }
@@ -215,7 +216,8 @@ function pathsCheck(paths: readonly string[]): Check | undefined {
   return (facts) => {
     const files = facts.files;
     if (!files) return undefined;
-    if (files.length > MAX_PATHS_CHECKED || files.some((f) => wanted(f))) return undefined;
+    if (files.length > MAX_PATHS_CHECKED) return undefined;
+    for (const file of files) if (wanted(file)) return undefined;
     return files.length ? `paths matched none of the ${files.length} files this push changed (${listed(paths)})` : 'paths is set and this push changed no files';
   };
 }
