@@ -7,11 +7,15 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import t from 'tap';
-import { featureOf } from '../../src/github/event-catalog.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { actionsOf, featureOf } from '../../src/github/event-catalog.js';
 import { EventFacts, filterOf } from '../../src/github/link-filters.js';
 import { loggerOptions } from '../../src/logger.js';
+import { FEATURES } from '../../src/links/features.js';
 import type { LinkInput } from '../../src/links/link.js';
 import { newLink } from '../../src/links/link-rules.js';
+import { PROJECT_ROOT } from '../../src/util/paths.js';
 import { example, exampleGroups } from '../helpers/github-examples.js';
 import { sendWebhook } from '../helpers/github-sender.js';
 import { startTestApp, TEST_SECRET, type TestApp } from '../helpers/test-app.js';
@@ -273,4 +277,11 @@ t.test('every example payload, and each broken into nulls, is judged without thr
     }
   }
   t.ok(judged > 1000, `${judged} payloads judged`);
+});
+
+t.test('docs/filters.md lists each feature’s action names as the catalog does', async (t) => {
+  const doc = readFileSync(join(PROJECT_ROOT, 'docs', 'filters.md'), 'utf8');
+  const rows = [...doc.matchAll(/^\| `([a-z]+)` \| ([a-z_, ]+) \|$/gm)].map(([, feature, names]) => [feature, names!.split(', ')]);
+  const expected = FEATURES.filter((f) => actionsOf(f).length > 0).map((f) => [f, [...actionsOf(f)]]);
+  t.same(rows, expected);
 });
