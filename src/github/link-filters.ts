@@ -1,7 +1,7 @@
 /**
  * A link's filters (DESIGN §2 "Filters", docs/filters.md) as one pure decision per event:
- * `filterOf(link)(facts)` is undefined when the link wants the event, else the reason, naming the
- * filter ("labels.exclude matched dependencies"). A link's globs are compiled once per version of
+ * `filterOf(link).reasonFor(facts)` is undefined when the link wants the event, else the reason,
+ * naming the filter ("labels.exclude matched dependencies"). A link's globs are compiled once per version of
  * the link, and what the filters read of an event (`EventFacts`) is read once per event however
  * many links judge it.
  */
@@ -131,16 +131,22 @@ function refOf({ name, payload }: GitHubEvent): EventRef | null {
   }
 }
 
-/** A check of one filter: undefined when the event passes it, else why not. */
-type Check = (facts: EventFacts) => string | undefined;
-
 /** Globs in a reason: the first few, so one reason stays one line. */
 function listed(items: readonly string[]): string {
   return items.length > 5 ? `${items.slice(0, 5).join(', ')}, …` : items.join(', ');
 }
 
-/** Any-of matcher over globs, case-insensitive when `lower`; `literalBrackets` for logins (`renovate[bot]`). */
-function anyOf(globs: readonly string[], opts: { lower?: boolean; literalBrackets?: boolean } = {}) {
+type Matcher = (input: string) => boolean;
+
+/** A plain loop: `Array.some` would hand the matcher an index as its second argument. */
+function anyMatches(match: Matcher, inputs: readonly string[]): boolean {
+  for (const input of inputs) if (match(input)) return true;
+  return false;
+}
+
+/** Undefined for an empty list (no filter); case-insensitive when `lower`; `literalBrackets` for logins (`renovate[bot]`). */
+function matcher(globs: readonly string[], opts: { lower?: boolean; literalBrackets?: boolean } = {}): Matcher | undefined {
+  if (globs.length === 0) return undefined;
   const prepared = globs.map((g) => {
     const cased = opts.lower ? g.toLowerCase() : g;
     return opts.literalBrackets ? cased.replace(/[[\]]/g, '\\$&') : cased;
@@ -148,104 +154,85 @@ function anyOf(globs: readonly string[], opts: { lower?: boolean; literalBracket
   return compileGlobs(prepared);
 }
 
-function actionsCheck(actions: LinkFilters['actions']): Check | undefined {
-  const wanted = new Map(Object.entries(actions).map(([feature, names]) => [feature, new Set(names)]));
-  if (wanted.size === 0) return undefined;
-  return (facts) => {
-    const names = wanted.get(facts.feature);
-    const action = names && facts.action;
-    // An event whose card does not depend on its action (a repository made public) has no name to list.
-    return action && !names.has(action) ? `actions.${facts.feature} does not list ${action}` : undefined;
-  };
-}
+/**
+ * One link's filters, compiled. One class with one method rather than a closure per filter:
+ * routing calls this for every link of a repository on every event, and one call site that
+ * always meets the same code stays fast. Order: actions (cheapest), branches, authors, labels,
+ * paths (a push may list many files); the first filter that drops the event names itself.
+ */
+class LinkFilter {
+  private readonly actions?: Map<string, Set<string>>;
+  private readonly branches?: Matcher;
+  private readonly noBots: boolean;
+  private readonly authorsExclude?: Matcher;
+  private readonly authorsInclude?: Matcher;
+  private readonly labelsExclude?: Matcher;
+  private readonly labelsInclude?: Matcher;
+  private readonly paths?: Matcher;
 
-function branchesCheck(branches: readonly string[]): Check {
-  if (branches.length === 0) {
-    return (facts) => {
-      const ref = facts.ref;
-      if (facts.feature !== 'commits' || !ref || ref.name === facts.defaultBranch) return undefined;
-      return `branches is empty, so commits follow the default branch ${facts.defaultBranch ?? '(unknown)'}, not ${ref.name}`;
-    };
+  constructor(
+    private readonly branchGlobs: readonly string[],
+    private readonly filters: LinkFilters,
+  ) {
+    const actions = Object.entries(filters.actions).filter(([, names]) => names?.length);
+    if (actions.length) this.actions = new Map(actions.map(([feature, names]) => [feature, new Set(names)]));
+    this.branches = matcher(branchGlobs);
+    this.noBots = !filters.authors.bots;
+    this.authorsExclude = matcher(filters.authors.exclude, { lower: true, literalBrackets: true });
+    this.authorsInclude = matcher(filters.authors.include, { lower: true, literalBrackets: true });
+    this.labelsExclude = matcher(filters.labels.exclude, { lower: true });
+    this.labelsInclude = matcher(filters.labels.include, { lower: true });
+    this.paths = matcher(filters.paths);
   }
-  const follows = compileGlobs(branches);
-  return (facts) => {
+
+  /** Undefined when the link wants the event, else why not, naming the filter. */
+  reasonFor(facts: EventFacts): string | undefined {
+    if (this.actions) {
+      const names = this.actions.get(facts.feature);
+      const action = names && facts.action;
+      // An event whose card does not depend on its action (a repository made public) has no name to list.
+      if (action && !names.has(action)) return `actions.${facts.feature} does not list ${action}`;
+    }
+
     const ref = facts.ref;
-    return ref && !follows(ref.name) ? `branches do not follow the ${ref.kind} ${ref.name} (${listed(branches)})` : undefined;
-  };
-}
+    if (ref && this.branches && !this.branches(ref.name)) return `branches do not follow the ${ref.kind} ${ref.name} (${listed(this.branchGlobs)})`;
+    if (ref && !this.branches && facts.feature === 'commits' && ref.name !== facts.defaultBranch) {
+      return `branches is empty, so commits follow the default branch ${facts.defaultBranch ?? '(unknown)'}, not ${ref.name}`;
+    }
 
-function authorsCheck({ include, exclude, bots }: LinkFilters['authors']): Check[] {
-  const checks: Check[] = [];
-  if (!bots) checks.push((facts) => (facts.sender.bot ? `authors.bots is false and ${facts.sender.login} is a bot` : undefined));
-  if (exclude.length) {
-    const excluded = anyOf(exclude, { lower: true, literalBrackets: true });
-    checks.push((facts) => (excluded(facts.sender.lower) ? `authors.exclude matched ${facts.sender.login}` : undefined));
-  }
-  if (include.length) {
-    const included = anyOf(include, { lower: true, literalBrackets: true });
-    checks.push((facts) => (included(facts.sender.lower) ? undefined : `authors.include did not match ${facts.sender.login || 'an event without a sender'}`));
-  }
-  return checks;
-}
+    if (this.noBots || this.authorsExclude || this.authorsInclude) {
+      const sender = facts.sender;
+      if (this.noBots && sender.bot) return `authors.bots is false and ${sender.login} is a bot`;
+      if (this.authorsExclude?.(sender.lower)) return `authors.exclude matched ${sender.login}`;
+      if (this.authorsInclude && !this.authorsInclude(sender.lower)) return `authors.include did not match ${sender.login || 'an event without a sender'}`;
+    }
 
-function labelsCheck({ include, exclude }: LinkFilters['labels']): Check[] {
-  const checks: Check[] = [];
-  if (exclude.length) {
-    const excluded = anyOf(exclude, { lower: true });
-    checks.push((facts) => {
+    if (this.labelsExclude || this.labelsInclude) {
       const labels = facts.labels;
-      if (labels) for (let i = 0; i < labels.lower.length; i++) if (excluded(labels.lower[i])) return `labels.exclude matched ${labels.names[i]}`;
-      return undefined;
-    });
-  }
-  if (include.length) {
-    const included = anyOf(include, { lower: true });
-    checks.push((facts) => {
-      const labels = facts.labels;
-      if (!labels) return undefined;
-      for (const label of labels.lower) if (included(label)) return undefined;
-      return labels.names.length ? `labels.include matched none of its labels (${listed(labels.names)})` : 'labels.include is set and it has no labels';
-    });
-  }
-  return checks;
-}
+      if (labels) {
+        const { names, lower } = labels;
+        if (this.labelsExclude) for (let i = 0; i < lower.length; i++) if (this.labelsExclude(lower[i])) return `labels.exclude matched ${names[i]}`;
+        if (this.labelsInclude && !anyMatches(this.labelsInclude, lower)) {
+          return names.length ? `labels.include matched none of its labels (${listed(names)})` : 'labels.include is set and it has no labels';
+        }
+      }
+    }
 
-function pathsCheck(paths: readonly string[]): Check | undefined {
-  if (paths.length === 0) return undefined;
-  const wanted = compileGlobs(paths);
-  return (facts) => {
-    const files = facts.files;
-    if (!files) return undefined;
-    if (files.length > MAX_PATHS_CHECKED) return undefined;
-    for (const file of files) if (wanted(file)) return undefined;
-    return files.length ? `paths matched none of the ${files.length} files this push changed (${listed(paths)})` : 'paths is set and this push changed no files';
-  };
-}
-
-/** One link's filters, compiled: actions first (cheapest), paths last (a push may list many files). */
-function compile(branches: readonly string[], filters: LinkFilters): Check {
-  const checks = [
-    actionsCheck(filters.actions),
-    branchesCheck(branches),
-    ...authorsCheck(filters.authors),
-    ...labelsCheck(filters.labels),
-    pathsCheck(filters.paths),
-  ].filter((c): c is Check => c !== undefined);
-  if (checks.length === 1) return checks[0]!;
-  return (facts) => {
-    for (const check of checks) {
-      const reason = check(facts);
-      if (reason) return reason;
+    if (this.paths) {
+      const files = facts.files;
+      if (files && files.length <= MAX_PATHS_CHECKED && !anyMatches(this.paths, files)) {
+        return files.length ? `paths matched none of the ${files.length} files this push changed (${listed(this.filters.paths)})` : 'paths is set and this push changed no files';
+      }
     }
     return undefined;
-  };
+  }
 }
 
 interface Compiled {
   source: Link;
-  /** What the check was compiled from, compared when a store hands out a new object for the same link. */
+  /** What the filter was compiled from, compared when a store hands out a new object for the same link. */
   key: string;
-  check: Check;
+  filter: LinkFilter;
 }
 
 /** Bounds the cache of links deleted since: it starts afresh past this many. */
@@ -258,17 +245,17 @@ const compiled = new Map<string, Compiled>();
  * out copies gets the compiled check back when its filters read the same; `updatedAt` alone would
  * not do, as two patches within one millisecond share it.
  */
-export function filterOf(link: Link): Check {
+export function filterOf(link: Link): LinkFilter {
   const hit = compiled.get(link.id);
-  if (hit?.source === link) return hit.check;
+  if (hit?.source === link) return hit.filter;
   const filters = link.filters ?? NO_FILTERS;
   const key = JSON.stringify([link.branches, filters]);
   if (hit?.key === key) {
     hit.source = link;
-    return hit.check;
+    return hit.filter;
   }
   if (compiled.size >= MAX_COMPILED) compiled.clear();
-  const check = compile(link.branches, filters);
-  compiled.set(link.id, { source: link, key, check });
-  return check;
+  const filter = new LinkFilter(link.branches, filters);
+  compiled.set(link.id, { source: link, key, filter });
+  return filter;
 }

@@ -55,7 +55,7 @@ export function routeEvent(event: GitHubEvent, links: readonly Link[], deps: Rou
   const onFilters: Link[] = [];
   const filtered: FilteredLink[] = [];
   for (const link of wanted) {
-    const reason = filterOf(link)(facts);
+    const reason = filterOf(link).reasonFor(facts);
     if (reason === undefined) onFilters.push(link);
     else filtered.push({ linkId: link.id, reason });
   }

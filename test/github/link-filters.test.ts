@@ -133,6 +133,9 @@ t.test('labels: include needs a matching label, exclude none; any case; issues, 
       `labels.include matched none of its labels (dependencies) (link ${includeArea})`,
   );
 
+  const twoLabels = { ...issue, issue: { ...issue.issue, labels: [{ ...issue.issue.labels[0], name: 'triage' }, ...issue.issue.labels] } };
+  t.same((await send('issues', twoLabels)).linked, [includeBug], 'any one of several labels is enough');
+
   const comment = example('issue_comment', (p) => p.action === 'created');
   t.same((await send('issue_comment', comment)).linked, [includeBug], 'a comment by the labels of its issue');
 
@@ -244,10 +247,10 @@ t.test('a link is compiled once per version, and a copy with other filters is no
   const facts = () => new EventFacts({ name: 'issues', payload: issueOpened() }, 'issues');
   t.equal(filterOf(link), filterOf(link));
   t.equal(filterOf({ ...link, filters: structuredClone(link.filters) }), filterOf(link), 'a copy of the same link reuses the compiled filters');
-  t.equal(filterOf(link)(facts()), 'labels.exclude matched bug');
+  t.equal(filterOf(link).reasonFor(facts()), 'labels.exclude matched bug');
   // Two patches within one millisecond share updatedAt: the content decides.
   const patched = { ...link, filters: { ...link.filters!, labels: { include: [], exclude: ['wontfix'] } } };
-  t.equal(filterOf(patched)(facts()), undefined, 'the patched filters apply at once');
+  t.equal(filterOf(patched).reasonFor(facts()), undefined, 'the patched filters apply at once');
 });
 
 t.test('every example payload, and each broken into nulls, is judged without throwing', async (t) => {
@@ -270,7 +273,7 @@ t.test('every example payload, and each broken into nulls, is judged without thr
       if (!feature) continue;
       const broken = [payload, ...Object.keys(payload).map((key) => ({ ...payload, [key]: null }))];
       for (const variant of broken) {
-        const verdict = check(new EventFacts({ name, payload: variant }, feature));
+        const verdict = check.reasonFor(new EventFacts({ name, payload: variant }, feature));
         if (verdict !== undefined && typeof verdict !== 'string') t.fail(`${name}: ${String(verdict)}`);
         judged++;
       }
