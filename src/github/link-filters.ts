@@ -10,7 +10,7 @@ import type { Feature } from '../links/features.js';
 import type { Link, LinkFilters } from '../links/link.js';
 import { NO_FILTERS } from '../links/link-rules.js';
 import { compileGlobs } from '../util/glob.js';
-import { actionNameOf } from './event-catalog.js';
+import { actionNameOf, actionsOf } from './event-catalog.js';
 
 /** The ref an event is about, for `branches`, and what kind of ref it is in a reason. */
 export interface EventRef {
@@ -138,6 +138,14 @@ function listed(items: readonly string[]): string {
 
 type Matcher = (input: string) => boolean;
 
+const ANNOUNCED = new Map<Feature, ReadonlySet<string>>();
+/** The action names of a feature that make cards, which are the ones a link can list. */
+function announced(feature: Feature): ReadonlySet<string> {
+  let names = ANNOUNCED.get(feature);
+  if (!names) ANNOUNCED.set(feature, (names = new Set(actionsOf(feature))));
+  return names;
+}
+
 /** A plain loop: `Array.some` would hand the matcher an index as its second argument. */
 function anyMatches(match: Matcher, inputs: readonly string[]): boolean {
   for (const input of inputs) if (match(input)) return true;
@@ -190,8 +198,9 @@ class LinkFilter {
     if (this.actions) {
       const names = this.actions.get(facts.feature);
       const action = names && facts.action;
-      // An event whose card does not depend on its action (a repository made public) has no name to list.
-      if (action && !names.has(action)) return `actions.${facts.feature} does not list ${action}`;
+      // An event whose card does not depend on its action (a repository made public) has no name
+      // to list; an action the catalog never announces (an edit) is left to say so itself.
+      if (action && !names.has(action) && announced(facts.feature).has(action)) return `actions.${facts.feature} does not list ${action}`;
     }
 
     const ref = facts.ref;

@@ -61,6 +61,8 @@ t.test('actions: only the listed actions of a feature; merged names a merged clo
   const merged = { ...closed, pull_request: { ...closed.pull_request, merged: true, merged_at: '2019-05-15T15:20:40Z' } };
   t.same((await send('pull_request', merged)).linked, [link!.id], 'a merged close is `merged`');
   t.same((await send('issues', issueOpened())).linked, [link!.id], 'another feature keeps every action');
+  const edited = await send('pull_request', example('pull_request', (p) => p.action === 'unlabeled'));
+  t.equal(edited.ignored, 'pull_request.unlabeled: ignored on purpose', 'an action no card announces keeps the catalog’s answer, not the filter’s');
 });
 
 t.test('branches: pushes, tags, pull requests by base, workflow runs and check suites by head', async (t) => {
