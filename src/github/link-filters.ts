@@ -1,9 +1,9 @@
 /**
  * A link's filters (DESIGN §2 "Filters", docs/filters.md) as one pure decision per event:
  * `filterOf(link).reasonFor(facts)` is undefined when the link wants the event, else the reason,
- * naming the filter ("labels.exclude matched dependencies"). A link's globs are compiled once per version of
- * the link, and what the filters read of an event (`EventFacts`) is read once per event however
- * many links judge it.
+ * naming the filter ("labels.exclude matched dependencies"). A link's globs are compiled once
+ * per version of the link, and what the filters read of an event (`EventFacts`) is read once per
+ * event however many links judge it.
  */
 import type { GitHubEvent } from '../cards/card.js';
 import type { Feature } from '../links/features.js';
