@@ -8,11 +8,13 @@ import type { Figure } from './figure.js';
 import { benchIngest } from './ingest.js';
 import { benchIntakeMemory } from './intake-memory.js';
 import { benchRender } from './render.js';
+import { benchRouting } from './routing.js';
 import { benchTargetDelivery } from './target-delivery.js';
 
 const only = process.argv[2];
 const suites: Array<[string, () => Promise<Figure[]>]> = [
   ['render', benchRender],
+  ['routing', benchRouting],
   ['delivery', benchDelivery],
   // The target worker (leases, awaited records), beside the worker it replaces, in one run.
   ['delivery', benchTargetDelivery],

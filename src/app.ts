@@ -23,7 +23,7 @@ import { createTeamsAuth, registerTeamsExperience } from './teams/teams-experien
 import { PUBLIC_DIR } from './util/paths.js';
 
 /** A card applies when the renderer's dispatch and content checks accept the event. */
-function decide(event: GitHubEvent, options: RenderOptions) {
+export function decide(event: GitHubEvent, options: RenderOptions) {
   const spec = specOf(event, options);
   return 'ignored' in spec ? spec : { summary: spec.summary };
 }

@@ -4,7 +4,9 @@ import { newCapability } from './lib/capability.js';
 import { channelLink } from './lib/channel-link.js';
 import { startConnectorRemoval } from './lib/connector-removal.js';
 import { byId, notice, setText, show } from './lib/dom.js';
-import { featuresForApi, githubEvents, renderFeatures, selectedFeatures } from './lib/features.js';
+import { FEATURE_LABELS, featuresForApi, githubEvents, renderFeatures, selectedFeatures } from './lib/features.js';
+import { filterSentence } from './lib/filter-sentence.js';
+import { fillFilters, readFilters, renderActionGroups, showActionGroups } from './lib/filters-form.js';
 import type { HookOutcome, LinkView } from './lib/link-view.js';
 import { RepoPicker, type Repository } from './lib/repo-picker.js';
 import { signIn } from './lib/sign-in.js';
@@ -17,6 +19,8 @@ interface Settings {
   features: string[];
   defaultFeatures: string[];
   featureEvents: Record<string, string[]>;
+  /** The action names a link may filter each feature on (features without actions are left out). */
+  featureActions: Record<string, string[]>;
   extraWebhookOrigins: string[];
 }
 
@@ -58,13 +62,6 @@ function repository(): string | undefined {
 
 function pastedWebhookUrl(): string {
   return byId<HTMLInputElement>('webhook-url').value.trim();
-}
-
-function branches(): string[] {
-  return byId<HTMLInputElement>('branches')
-    .value.split(',')
-    .map((b) => b.trim())
-    .filter(Boolean);
 }
 
 /** Why the form cannot be saved yet, or undefined when it can. */
@@ -120,7 +117,10 @@ function refresh(): void {
     ? 'Leave empty to keep the current webhook'
     : 'https://…logic.azure.com/workflows/… or https://…webhook.office.com/…';
 
-  show('branches-field', selectedFeatures().includes('commits'));
+  const features = selectedFeatures();
+  showActionGroups(features);
+  const { branches, filters } = readFilters(state.link?.filters);
+  setText('filters-sentence', filterSentence({ features, allFeatures: settings.features, branches, filters }, FEATURE_LABELS));
   show('hook-auto', cred?.kind === 'github');
   show('hook-manual', cred?.kind !== 'github');
   setText('hook-url', settings.payloadUrl);
@@ -167,8 +167,9 @@ function describeHook(hook: HookOutcome | undefined): string {
 /** Creates or updates the link; the server checks rights again whatever this page believes. */
 async function saveLink(webhookUrl: string | undefined): Promise<LinkView> {
   const events = featuresForApi(state.settings!.features);
+  const { branches, filters } = readFilters(state.link?.filters);
   if (state.link) {
-    const patch: Record<string, unknown> = { events, branches: branches() };
+    const patch: Record<string, unknown> = { events, branches, filters };
     if (webhookUrl) patch.webhookUrl = webhookUrl;
     state.link = await api<LinkView>('PATCH', `/api/links/${encodeURIComponent(state.link.id)}`, bearer(), patch);
   } else {
@@ -179,7 +180,8 @@ async function saveLink(webhookUrl: string | undefined): Promise<LinkView> {
       repository: repo,
       webhookUrl,
       events,
-      branches: branches(),
+      branches,
+      filters,
       capability: state.capability,
       teams,
     });
@@ -384,7 +386,8 @@ async function main(): Promise<void> {
       setText('lede', 'Post a repository’s activity to a Teams channel through a Workflows webhook.');
     }
     renderFeatures(settings.features, state.link?.events ?? settings.defaultFeatures, refresh);
-    if (state.link) byId<HTMLInputElement>('branches').value = state.link.branches.join(', ');
+    renderActionGroups(settings.featureActions, refresh);
+    if (state.link) fillFilters(state.link.branches, state.link.filters);
     show('form', true);
     if (state.link) notice(`This channel receives ${state.link.repository}. Change the events below and save, or remove the connector to stop.`);
   } catch (err) {

@@ -2,7 +2,7 @@ import type { GitHubEvent, RenderOptions } from '../cards/card.js';
 import type { Feature } from '../links/features.js';
 import type { Link } from '../links/link.js';
 import type { JobInput } from '../queue/event-queue.js';
-import { compileGlobs } from '../util/glob.js';
+import { EventFacts, filterOf } from './link-filters.js';
 
 export interface RouteDeps {
   featureOf(name: string, payload: any): Feature | null;
@@ -11,26 +11,22 @@ export interface RouteDeps {
   githubUrl: string;
 }
 
-export type RouteResult = { jobs: JobInput[] } | { ignored: string };
-
-/** Compiled per branches list: a patched link gets a new list, and an old one is collected with it. */
-const branchFilters = new WeakMap<readonly string[], (branch: string) => boolean>();
-function branchFilter(globs: readonly string[]) {
-  let filter = branchFilters.get(globs);
-  if (!filter) branchFilters.set(globs, (filter = compileGlobs(globs)));
-  return filter;
+/** A link the filters dropped, and why (a reason naming the filter, as link-filters gives it). */
+export interface FilteredLink {
+  linkId: string;
+  reason: string;
 }
 
-/**
- * `commits` follows the default branch unless the link names branch globs; then a branch passes
- * when it matches an include glob (or there are only `!` exclusions) and no exclusion.
- */
-export function branchSelected(link: Link, payload: any): boolean {
-  const ref: unknown = payload?.ref;
-  if (typeof ref !== 'string' || !ref.startsWith('refs/heads/')) return true;
-  const branch = ref.slice('refs/heads/'.length);
-  if (link.branches.length === 0) return branch === payload?.repository?.default_branch;
-  return branchFilter(link.branches)(branch);
+export type RouteResult = ({ jobs: JobInput[] } | { ignored: string }) & { filtered?: FilteredLink[] };
+
+/** Reasons named in one answer; the rest are counted. */
+const REASONS_SHOWN = 3;
+
+/** The webhook answer's `ignored` when filters left no link: which filter, which link. */
+export function filteredReason(filtered: readonly FilteredLink[]): string {
+  const shown = filtered.slice(0, REASONS_SHOWN).map((f) => `${f.reason} (link ${f.linkId})`);
+  const more = filtered.length - shown.length;
+  return shown.join('; ') + (more > 0 ? `; and ${more} more link${more === 1 ? '' : 's'}` : '');
 }
 
 /** Identifies the rendering choices of a link: equal keys render equal cards. */
@@ -43,7 +39,8 @@ function subscribed(link: Link, feature: Feature): boolean {
 }
 
 /**
- * Decides which links get a card for an event. Pure: the caller stores the jobs.
+ * Decides which links get a card for an event: those subscribed to its feature whose filters
+ * pass it and for whose options a card applies. Pure: the caller stores the jobs.
  */
 export function routeEvent(event: GitHubEvent, links: readonly Link[], deps: RouteDeps): RouteResult {
   if (links.length === 0) return { ignored: 'no link for this repository' };
@@ -54,8 +51,15 @@ export function routeEvent(event: GitHubEvent, links: readonly Link[], deps: Rou
   }
   const wanted = links.filter((l) => subscribed(l, feature));
   if (wanted.length === 0) return { ignored: `no link subscribes to ${feature}` };
-  const onBranch = event.name === 'push' ? wanted.filter((l) => branchSelected(l, event.payload)) : wanted;
-  if (onBranch.length === 0) return { ignored: 'branch not followed by any link' };
+  const facts = new EventFacts(event, feature);
+  const onFilters: Link[] = [];
+  const filtered: FilteredLink[] = [];
+  for (const link of wanted) {
+    const reason = filterOf(link).reasonFor(facts);
+    if (reason === undefined) onFilters.push(link);
+    else filtered.push({ linkId: link.id, reason });
+  }
+  if (onFilters.length === 0) return { ignored: filteredReason(filtered), filtered };
 
   // Only whether a card applies and its name for the delivery log are decided here; the worker
   // lays the card out when it sends, so the acknowledgement does not wait on laying out and
@@ -64,7 +68,7 @@ export function routeEvent(event: GitHubEvent, links: readonly Link[], deps: Rou
   const decided = new Map<string, { summary: string } | { ignored: string }>();
   const jobs: JobInput[] = [];
   let reason = 'no card for this event';
-  for (const link of onBranch) {
+  for (const link of onFilters) {
     const options: RenderOptions = { ...link.options, githubUrl: deps.githubUrl };
     const key = optionsKey(options);
     let card = decided.get(key);
@@ -72,5 +76,6 @@ export function routeEvent(event: GitHubEvent, links: readonly Link[], deps: Rou
     if ('ignored' in card) reason = card.ignored;
     else jobs.push({ linkId: link.id, summary: card.summary });
   }
-  return jobs.length ? { jobs } : { ignored: reason };
+  const dropped = filtered.length ? { filtered } : {};
+  return jobs.length ? { jobs, ...dropped } : { ignored: reason, ...dropped };
 }

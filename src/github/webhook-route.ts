@@ -110,9 +110,11 @@ export default async function webhookRoutes(app: FastifyInstance, opts: WebhookR
     if (repository !== undefined && typeof repository !== 'string') return fail(reply, 400, 'repository.full_name must be a string');
     const result = opts.route({ name, payload }, repository ? opts.links.byRepository(repository) : []);
     if ('ignored' in result) {
-      request.log.info({ event: name, delivery, reason: result.ignored }, 'event ignored');
+      request.log.info({ event: name, delivery, reason: result.ignored, filtered: result.filtered }, 'event ignored');
       return reply.code(202).send({ delivery, ignored: result.ignored });
     }
+    // Links that filters dropped while others get the event: visible when debugging a link's filters.
+    if (result.filtered) request.log.debug({ event: name, delivery, filtered: result.filtered }, 'event filtered for some links');
 
     const stored = await opts.queue.ingest(
       {

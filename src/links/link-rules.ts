@@ -5,9 +5,36 @@
  * form of `healthAfter`, held to it by the link-store contract suite).
  */
 import { DEFAULT_FEATURES } from './features.js';
-import { DEFAULT_LINK_OPTIONS, type Link, type LinkInput, type LinkPatch } from './link.js';
+import { DEFAULT_LINK_OPTIONS, type Link, type LinkFilters, type LinkFiltersInput, type LinkInput, type LinkPatch } from './link.js';
 import type { DeliveryOutcomeForHealth } from './link-store.js';
 import { targetKeyOf } from './target-key.js';
+
+/** A link without filters: every list empty, bots welcome. Shared, so never changed in place. */
+export const NO_FILTERS: LinkFilters = { labels: { include: [], exclude: [] }, authors: { include: [], exclude: [], bots: true }, paths: [], actions: {} };
+
+/**
+ * `input` merged into `current` as a JSON merge patch would: objects merge, lists and values
+ * replace. So `{"authors": {"bots": false}}` keeps the author globs, and `{"actions": {"pulls": []}}`
+ * stops filtering pull request actions and keeps the other features' lists. The result is
+ * complete, and names no feature with an empty action list.
+ */
+export function mergeFilters(current: LinkFilters | undefined, input: LinkFiltersInput): LinkFilters {
+  const base = current ?? NO_FILTERS;
+  const actions: LinkFilters['actions'] = {};
+  for (const [feature, names] of Object.entries({ ...base.actions, ...input.actions }) as Array<[keyof LinkFilters['actions'], string[] | undefined]>) {
+    if (names?.length) actions[feature] = [...names];
+  }
+  return {
+    labels: { include: [...(input.labels?.include ?? base.labels.include)], exclude: [...(input.labels?.exclude ?? base.labels.exclude)] },
+    authors: {
+      include: [...(input.authors?.include ?? base.authors.include)],
+      exclude: [...(input.authors?.exclude ?? base.authors.exclude)],
+      bots: input.authors?.bots ?? base.authors.bots,
+    },
+    paths: [...(input.paths ?? base.paths)],
+    actions,
+  };
+}
 
 /** A new link from what the user gave, with every default filled in. */
 export function newLink(input: LinkInput, id: string, now: Date): Link {
@@ -18,6 +45,7 @@ export function newLink(input: LinkInput, id: string, now: Date): Link {
     webhookUrl: input.webhookUrl,
     events: input.events ?? [...DEFAULT_FEATURES],
     branches: input.branches ?? [],
+    ...(input.filters && { filters: mergeFilters(undefined, input.filters) }),
     options: { ...DEFAULT_LINK_OPTIONS, ...input.options },
     health: 'active',
     consecutiveFailures: 0,
@@ -32,13 +60,14 @@ export function newLink(input: LinkInput, id: string, now: Date): Link {
 
 /**
  * `current` with `patch` applied: undefined fields are left alone, options merge into the
- * current ones, and `lastError: null` clears the error.
+ * current ones, filters merge as mergeFilters says, and `lastError: null` clears the error.
  */
 export function applyPatch(current: Link, patch: LinkPatch, now: Date): Link {
-  const { options, lastError, ...rest } = patch;
+  const { options, filters, lastError, ...rest } = patch;
   const next: Link = {
     ...current,
     ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
+    ...(filters && { filters: mergeFilters(current.filters, filters) }),
     options: { ...current.options, ...options },
     updatedAt: now.toISOString(),
   };

@@ -24,6 +24,41 @@ const branches = {
   items: { type: 'string', minLength: 1, maxLength: MAX_GLOB_LENGTH, pattern: '^[^\\s~^:\\\\]+$' },
 } as const;
 
+/**
+ * Caps that bound what one link can cost per event (docs/filters.md). Label names are at most 50
+ * characters on GitHub and logins 39 (plus `[bot]`), so their globs are held shorter than paths'.
+ */
+export const MAX_LABEL_GLOB_LENGTH = 100;
+export const MAX_AUTHOR_GLOB_LENGTH = 64;
+export const MAX_ACTIONS = 32;
+
+const globs = (maxLength: number) =>
+  ({ type: 'array', maxItems: MAX_GLOBS, uniqueItems: true, items: { type: 'string', minLength: 1, maxLength } }) as const;
+
+/** DESIGN §2 "Filters". Glob syntax, login spelling and action names are checked by filtersError, which names the field. */
+const filters = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    labels: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { include: globs(MAX_LABEL_GLOB_LENGTH), exclude: globs(MAX_LABEL_GLOB_LENGTH) },
+    },
+    authors: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { include: globs(MAX_AUTHOR_GLOB_LENGTH), exclude: globs(MAX_AUTHOR_GLOB_LENGTH), bots: { type: 'boolean' } },
+    },
+    paths: globs(MAX_GLOB_LENGTH),
+    actions: {
+      type: 'object',
+      maxProperties: FEATURES.length,
+      additionalProperties: { type: 'array', maxItems: MAX_ACTIONS, uniqueItems: true, items: { type: 'string', minLength: 1, maxLength: 64 } },
+    },
+  },
+} as const;
+
 const options = {
   type: 'object',
   additionalProperties: false,
@@ -50,14 +85,14 @@ export const createLinkBody = {
   type: 'object',
   additionalProperties: false,
   required: ['repository', 'webhookUrl'],
-  properties: { repository, webhookUrl, events, branches, options, teams, capability },
+  properties: { repository, webhookUrl, events, branches, filters, options, teams, capability },
 } as const;
 
 export const patchLinkBody = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
-  properties: { webhookUrl, events, branches, options, teams },
+  properties: { webhookUrl, events, branches, filters, options, teams },
 } as const;
 
 export const linkIdParams = {

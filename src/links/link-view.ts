@@ -1,4 +1,5 @@
 import type { Link } from './link.js';
+import { NO_FILTERS } from './link-rules.js';
 import { redactWebhookUrl } from './webhook-url.js';
 
 /** A link as the API shows it: the webhook URL only as host and fingerprint. */
@@ -9,6 +10,7 @@ export function linkView(link: Link) {
     webhook: redactWebhookUrl(link.webhookUrl),
     events: link.events,
     branches: link.branches,
+    filters: link.filters ?? NO_FILTERS,
     options: link.options,
     health: link.health,
     consecutiveFailures: link.consecutiveFailures,

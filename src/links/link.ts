@@ -16,6 +16,29 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = { drafts: false, synchronize: f
 
 export type LinkHealth = 'active' | 'failing';
 
+/**
+ * Which of a subscribed feature's events a link wants (DESIGN §2 "Filters", docs/filters.md).
+ * Stored complete: every part present, an empty list meaning no filter.
+ */
+export interface LinkFilters {
+  /** Label globs of issues, pull requests and their comments and reviews (case-insensitive). */
+  labels: { include: string[]; exclude: string[] };
+  /** Login globs matched against `sender.login` (case-insensitive); `bots: false` drops bots. */
+  authors: { include: string[]; exclude: string[]; bots: boolean };
+  /** File globs (a leading `!` excludes); a push passes when a file it changed matches. */
+  paths: string[];
+  /** Per feature, the wanted action names (the catalog's actionsOf); a feature not named keeps every action. */
+  actions: Partial<Record<Feature, string[]>>;
+}
+
+/** Filters as the API takes them: any part may be left out (a PATCH merges them into the current ones). */
+export interface LinkFiltersInput {
+  labels?: Partial<LinkFilters['labels']>;
+  authors?: Partial<LinkFilters['authors']>;
+  paths?: string[];
+  actions?: LinkFilters['actions'];
+}
+
 /** A link as the service uses it in memory; `webhookUrl` is the decrypted credential. */
 export interface Link {
   id: string;
@@ -24,8 +47,13 @@ export interface Link {
   webhookUrl: string;
   /** Feature names, or `['*']` for everything. */
   events: Feature[] | ['*'];
-  /** Branch globs for `commits`; empty means the repository's default branch. */
+  /**
+   * Branch globs for pushes, branch and tag creation and deletion, pull requests (base branch),
+   * workflow runs and check suites (head branch); empty: `commits` follows the default branch.
+   */
   branches: string[];
+  /** Absent on links that never had filters: the same as NO_FILTERS (link-rules.ts). */
+  filters?: LinkFilters;
   options: LinkOptions;
   health: LinkHealth;
   consecutiveFailures: number;
@@ -47,6 +75,7 @@ export interface LinkInput {
   webhookUrl: string;
   events?: Link['events'];
   branches?: string[];
+  filters?: LinkFiltersInput;
   options?: Partial<LinkOptions>;
   createdBy?: string;
   teams?: Link['teams'];

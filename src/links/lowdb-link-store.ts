@@ -3,8 +3,8 @@ import { Low } from 'lowdb';
 import { DataDirError } from '../util/data-dir.js';
 import { DurableJsonFile } from '../util/durable-json-file.js';
 import type { SecretBox } from '../util/secret-box.js';
-import { DEFAULT_FEATURES } from './features.js';
-import { DEFAULT_LINK_OPTIONS, type Link, type LinkInput, type LinkPatch, type LinkStore } from './link.js';
+import type { Link, LinkInput, LinkPatch, LinkStore } from './link.js';
+import { applyPatch, newLink } from './link-rules.js';
 
 /** A link as written to links.json: the webhook URL only in sealed form. */
 type StoredLink = Omit<Link, 'webhookUrl'> & { webhookUrlSealed: string };
@@ -101,23 +101,7 @@ export async function openLowdbLinkStore(file: string, box: SecretBox): Promise<
     byRepository: (repository) => byRepo.get(repoKey(repository)) ?? [],
     create: (input: LinkInput) =>
       serially(async () => {
-        const now = new Date().toISOString();
-        const link: Link = {
-          id: randomUUID(),
-          repository: input.repository,
-          webhookUrl: input.webhookUrl,
-          events: input.events ?? [...DEFAULT_FEATURES],
-          branches: input.branches ?? [],
-          options: { ...DEFAULT_LINK_OPTIONS, ...input.options },
-          health: 'active',
-          consecutiveFailures: 0,
-          createdAt: now,
-          updatedAt: now,
-          createdBy: input.createdBy ?? 'admin',
-          ...(input.teams && { teams: input.teams }),
-          ...(input.capabilityHash && { capabilityHash: input.capabilityHash }),
-          ...(input.hookId !== undefined && { hookId: input.hookId }),
-        };
+        const link = newLink(input, randomUUID(), new Date());
         await commit(link.id, link);
         return link;
       }),
@@ -125,15 +109,7 @@ export async function openLowdbLinkStore(file: string, box: SecretBox): Promise<
       serially(async () => {
         const current = byId.get(id);
         if (!current) return undefined;
-        const { options, lastError, ...rest } = patch;
-        const next: Link = {
-          ...current,
-          ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
-          options: { ...current.options, ...options },
-          updatedAt: new Date().toISOString(),
-        };
-        if (lastError === null) delete next.lastError;
-        else if (lastError !== undefined) next.lastError = lastError;
+        const next = applyPatch(current, patch, new Date());
         await commit(id, next);
         return next;
       }),

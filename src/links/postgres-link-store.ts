@@ -19,7 +19,7 @@ interface LinkRow {
   target: string;
   capability_hash: string | null;
   webhook_url_sealed: string;
-  doc: Pick<Link, 'repository' | 'events' | 'branches' | 'options' | 'createdBy' | 'teams' | 'hookId'>;
+  doc: Pick<Link, 'repository' | 'events' | 'branches' | 'filters' | 'options' | 'createdBy' | 'teams' | 'hookId'>;
   health: Link['health'];
   consecutive_failures: number;
   last_error: string | null;
@@ -40,13 +40,14 @@ export async function openPostgresLinkStore(db: Postgres, box: SecretBox): Promi
   const channel = db.channel('bridge_links');
 
   const toLink = (r: LinkRow): Link => {
-    const { repository, events, branches, options, createdBy, teams, hookId } = r.doc;
+    const { repository, events, branches, filters, options, createdBy, teams, hookId } = r.doc;
     return {
       id: r.id,
       repository,
       webhookUrl: box.open(r.webhook_url_sealed),
       events,
       branches,
+      ...(filters && { filters }),
       options,
       health: r.health,
       consecutiveFailures: r.consecutive_failures,
@@ -67,6 +68,7 @@ export async function openPostgresLinkStore(db: Postgres, box: SecretBox): Promi
       repository: link.repository,
       events: link.events,
       branches: link.branches,
+      ...(link.filters && { filters: link.filters }),
       options: link.options,
       createdBy: link.createdBy,
       ...(link.teams && { teams: link.teams }),

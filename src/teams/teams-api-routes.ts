@@ -5,6 +5,7 @@ import { listAdministeredRepositories } from '../auth/repository-permissions.js'
 import type { Config } from '../config.js';
 import { RateLimiter } from '../delivery/rate-limiter.js';
 import { createTeamsAgent } from '../delivery/teams-client.js';
+import { actionsOf } from '../github/event-catalog.js';
 import { FEATURE_EVENTS } from '../github/hooks.js';
 import { DEFAULT_FEATURES, FEATURES } from '../links/features.js';
 import type { LinkStore } from '../links/link.js';
@@ -43,6 +44,7 @@ export default async function teamsApiRoutes(app: FastifyInstance, opts: TeamsAp
     features: FEATURES,
     defaultFeatures: DEFAULT_FEATURES,
     featureEvents: FEATURE_EVENTS,
+    featureActions: Object.fromEntries(FEATURES.map((f) => [f, actionsOf(f)]).filter(([, actions]) => actions.length > 0)),
     /** Non-Microsoft origins the operator allowed as webhook targets (local fakes); the page accepts them too. */
     extraWebhookOrigins: config.extraWebhookOrigins,
   }));

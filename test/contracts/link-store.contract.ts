@@ -97,6 +97,30 @@ export function linkStoreContract(t: Test, name: string, factory: LinkStoreFacto
     t.equal(await links.update('no-such-link', { branches: [] }), undefined);
   });
 
+  t.test(`${name}: filters round-trip, and a patch merges them as link-rules say`, async (t) => {
+    const h = await factory(t);
+    if (!h) return;
+    const links = h.subject;
+    const plain = await links.create(input());
+    t.notOk('filters' in plain, 'no filters unless given');
+    const filters = {
+      labels: { include: ['bug', 'area/*'], exclude: ['wontfix', 'dependencies'] },
+      authors: { include: [], exclude: ['renovate[bot]'], bots: false },
+      paths: ['services/api/**', '!**/*.md'],
+      actions: { pulls: ['opened', 'merged', 'ready_for_review'], issues: ['opened', 'closed'] },
+    };
+    const link = await links.create(input({ webhookUrl: webhook('filtered'), branches: ['main', 'release/*', '!release/legacy-*'], filters }));
+    t.same(link.filters, filters);
+    t.same(await links.get(link.id), link, 'read back as written');
+    await sleep(2);
+    const next = (await links.update(link.id, { filters: { authors: { bots: true }, actions: { pulls: [] }, paths: ['docs/**'] } }))!;
+    t.same(next.filters, { ...filters, authors: { ...filters.authors, bots: true }, paths: ['docs/**'], actions: { issues: ['opened', 'closed'] } }, 'objects merge, lists replace, an emptied action list goes');
+    t.same(await links.get(link.id), next);
+    const other = h.replica ? await h.replica() : links;
+    t.same((await other.get(link.id))?.filters, next.filters, 'every replica reads them');
+    t.same((await links.update(link.id, { branches: ['dev'] }))!.filters, next.filters, 'a patch without filters keeps them');
+  });
+
   t.test(`${name}: one webhook links one repository once`, async (t) => {
     const h = await factory(t);
     if (!h) return;

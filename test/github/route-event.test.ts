@@ -38,6 +38,6 @@ t.test('a crafted glob stored before validation existed cannot freeze a push', a
   await h.links.create({ repository, webhookUrl: `${HOOK}/crafted`, events: ['commits'], branches: [crafted] });
   const res = await pushTo(h.url, 'a'.repeat(200));
   t.equal(res.status, 202);
-  t.same(res.json.ignored, 'branch not followed by any link', 'the glob is matched literally, and does not match');
+  t.match(res.json.ignored, /^branches do not follow the branch a{200} \(@\(a\|a\)/, 'the glob is matched literally, and does not match');
   t.equal((await pushTo(h.url, '@(a|a)'.repeat(12) + 'b')).json.ignored, undefined, 'its literal spelling matches');
 });

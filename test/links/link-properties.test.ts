@@ -2,6 +2,7 @@ import t from 'tap';
 import fc from 'fast-check';
 import { request } from 'undici';
 import { FEATURES } from '../../src/links/features.js';
+import { filtersError } from '../../src/links/filters-error.js';
 import { canonicalWebhookUrl } from '../../src/links/webhook-url.js';
 import { globListError } from '../../src/util/glob.js';
 import { adminHeaders, startTestApp } from '../helpers/test-app.js';
@@ -57,11 +58,33 @@ const glob = fc.oneof(
   { weight: 4, arbitrary: fc.array(plainPiece, { minLength: 1, maxLength: 5 }).map((p) => p.join('')) },
   { weight: 1, arbitrary: fc.array(anyPiece, { minLength: 1, maxLength: 5 }).map((p) => p.join('')) },
 );
+const rarely = <T>(usual: fc.Arbitrary<T>) => fc.oneof({ weight: 6, arbitrary: usual }, { weight: 1, arbitrary: junk });
 const branches = fc.oneof(
   { weight: 6, arbitrary: fc.array(glob, { maxLength: 4 }) },
   { weight: 1, arbitrary: fc.array(fc.string(), { maxLength: 60 }) },
   { weight: 1, arbitrary: junk },
 );
+
+const plainGlobs = fc.array(fc.array(plainPiece, { minLength: 1, maxLength: 4 }).map((p) => p.join('')), { maxLength: 3 });
+const validFilters = fc.record(
+  {
+    labels: fc.record({ include: plainGlobs, exclude: plainGlobs }, { requiredKeys: [] }),
+    authors: fc.record({ exclude: fc.uniqueArray(fc.constantFrom('mona', 'renovate[bot]', 'Mona-*', 'dependabot?bot?')), bots: fc.boolean() }, { requiredKeys: [] }),
+    paths: plainGlobs,
+    actions: fc.dictionary(fc.constantFrom('pulls', 'issues'), fc.uniqueArray(fc.constantFrom('opened', 'closed', 'reopened'), { maxLength: 2 }), { maxKeys: 2 }),
+  },
+  { requiredKeys: [] },
+);
+const hostileFilters = fc.record(
+  {
+    labels: rarely(fc.record({ include: branches, exclude: branches }, { requiredKeys: [] })),
+    authors: rarely(fc.record({ include: fc.array(fc.constantFrom('!x', 'a b', '[bot]', '', 'mona')), bots: junk }, { requiredKeys: [] })),
+    paths: branches,
+    actions: rarely(fc.dictionary(fc.constantFrom('commits', 'pull', '__proto__', 'toString', 'pulls'), rarely(fc.array(fc.constantFrom('merge', '', 'merged'))), { maxKeys: 2 })),
+  },
+  { requiredKeys: [] },
+);
+const filters = fc.oneof({ weight: 4, arbitrary: validFilters }, { weight: 1, arbitrary: hostileFilters }, { weight: 1, arbitrary: junk });
 
 const events = fc.oneof(
   { weight: 3, arbitrary: fc.subarray([...FEATURES], { minLength: 1 }) },
@@ -69,12 +92,11 @@ const events = fc.oneof(
   { weight: 1, arbitrary: junk },
 );
 
-const rarely = <T>(usual: fc.Arbitrary<T>) => fc.oneof({ weight: 6, arbitrary: usual }, { weight: 1, arbitrary: junk });
 const options = rarely(fc.record({ drafts: fc.boolean(), synchronize: fc.boolean(), workflowSuccesses: fc.boolean() }, { requiredKeys: [] }));
 const teams = rarely(fc.record({ entityId: fc.string(), configName: fc.string({ maxLength: 300 }), channelName: fc.string() }, { requiredKeys: [] }));
 const capability = rarely(fc.constant(`gtbc_${'A'.repeat(43)}`));
 
-const fields = { repository, webhookUrl, events, branches, options, teams, capability };
+const fields = { repository, webhookUrl, events, branches, filters, options, teams, capability };
 const createBody = fc.oneof(
   { weight: 8, arbitrary: fc.record(fields, { requiredKeys: ['repository', 'webhookUrl'] }) },
   { weight: 1, arbitrary: fc.record({ ...fields, unknown: junk }, { requiredKeys: [] }) },
@@ -119,5 +141,6 @@ t.test('property: random link bodies through POST and PATCH get 2xx, 400 or 409,
   for (const link of h.links.list()) {
     t.equal(link.webhookUrl, canonicalWebhookUrl(link.webhookUrl), 'stored canonical');
     t.equal(globListError('branches', link.branches), undefined, 'stored globs are valid');
+    t.equal(filtersError(link.filters), undefined, 'stored filters are valid');
   }
 });

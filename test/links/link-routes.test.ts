@@ -120,6 +120,56 @@ t.test('branch globs with extglobs or braces are refused with 400, naming the gl
   t.same(h.links.get(created.json.id)!.branches, ['main', 'release/**', '!release/legacy-*', 'v[!0]?'], 'unchanged');
 });
 
+t.test('filters: DESIGN’s example round-trips, a PATCH merges, and every refusal is a 400 naming the field', async (t) => {
+  const h = await startTestApp();
+  t.teardown(h.close);
+  const api = `${h.url}/api/links`;
+  const filters = {
+    labels: { include: ['bug', 'area/*'], exclude: ['wontfix', 'dependencies'] },
+    authors: { include: [], exclude: ['renovate[bot]'], bots: false },
+    paths: ['services/api/**', '!**/*.md'],
+    actions: { pulls: ['opened', 'merged', 'ready_for_review'], issues: ['opened', 'closed'] },
+  };
+  const created = await call(api, 'POST', { repository: 'o/r', webhookUrl: WEBHOOK, branches: ['main', 'release/*', '!release/legacy-*'], filters });
+  t.equal(created.status, 201, created.text);
+  t.same(created.json.filters, filters);
+  t.same((await call(`${api}/${created.json.id}`, 'GET')).json.filters, filters, 'read back through the API');
+
+  const plain = await call(api, 'POST', { repository: 'o/plain', webhookUrl: WEBHOOK });
+  t.same(plain.json.filters, { labels: { include: [], exclude: [] }, authors: { include: [], exclude: [], bots: true }, paths: [], actions: {} }, 'no filters read as empty ones');
+
+  const patched = await call(`${api}/${created.json.id}`, 'PATCH', { filters: { labels: { include: [] }, actions: { pulls: [], commits: [] } } });
+  t.equal(patched.status, 200, patched.text);
+  t.same(patched.json.filters, { ...filters, labels: { include: [], exclude: ['wontfix', 'dependencies'] }, actions: { issues: ['opened', 'closed'] } }, 'objects merge, lists replace');
+
+  const long = 'x'.repeat(101);
+  const refused: Array<[unknown, string | RegExp]> = [
+    [{ labels: { include: ['!wip'] } }, 'filters.labels.include: "!wip" starts with !, which only branches and paths take; list labels to leave out under filters.labels.exclude'],
+    [{ labels: { exclude: ['{a,b}'] } }, 'filters.labels.exclude: glob "{a,b}" uses braces'],
+    [{ labels: { include: [long] } }, /body\/filters\/labels\/include\/0 must NOT have more than 100 characters/],
+    [{ labels: { exclude: Array.from({ length: 51 }, (_, i) => `l${i}`) } }, /body\/filters\/labels\/exclude must NOT have more than 50 items/],
+    [{ authors: { exclude: ['some one'] } }, 'filters.authors.exclude: "some one" is not a login or a login glob'],
+    [{ authors: { include: ['!mona'] } }, 'filters.authors.include: "!mona" starts with !'],
+    [{ authors: { bots: 'no' } }, /body\/filters\/authors\/bots must be boolean/],
+    [{ paths: ['/src/**'] }, 'filters.paths: "/src/**" starts with /; paths are relative to the repository root (write "src/**")'],
+    [{ paths: ['src/@(a|b)/**'] }, 'filters.paths: glob "src/@(a|b)/**" uses extglob syntax'],
+    [{ actions: { pull: ['opened'] } }, 'filters.actions: unknown feature "pull"; features are issues, pulls,'],
+    [{ actions: { pulls: ['opened', 'merge'] } }, 'filters.actions.pulls: unknown action "merge"; pulls actions are opened, ready_for_review, reopened, closed, merged'],
+    [{ actions: { commits: ['pushed'] } }, 'filters.actions.commits: commits events have no actions to choose from'],
+    [{ actions: { pulls: { opened: true } } }, /body\/filters\/actions\/pulls must be array/],
+    [{ mentions: true }, /body\/filters must NOT have additional properties/],
+  ];
+  for (const [bad, message] of refused) {
+    const res = await call(api, 'POST', { repository: 'o/bad', webhookUrl: WEBHOOK, filters: bad });
+    t.equal(res.status, 400, JSON.stringify(bad));
+    t.match(res.json.message, message, JSON.stringify(bad));
+    const patch = await call(`${api}/${created.json.id}`, 'PATCH', { filters: bad });
+    t.equal(patch.status, 400, `PATCH ${JSON.stringify(bad)}`);
+  }
+  t.equal(h.links.byRepository('o/bad').length, 0, 'nothing stored');
+  t.same((await call(`${api}/${created.json.id}`, 'GET')).json.filters, patched.json.filters, 'refused patches changed nothing');
+});
+
 t.test('one channel however its URL is spelt: stored canonical, duplicates refused with 409', async (t) => {
   const h = await startTestApp({ env: { TEAMS_WEBHOOK_EXTRA_ORIGINS: 'http://127.0.0.1:8099' } });
   t.teardown(h.close);

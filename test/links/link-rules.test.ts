@@ -1,7 +1,7 @@
 import t from 'tap';
 import { DEFAULT_FEATURES } from '../../src/links/features.js';
 import { DEFAULT_LINK_OPTIONS } from '../../src/links/link.js';
-import { applyPatch, healthAfter, newLink, uniquenessKey } from '../../src/links/link-rules.js';
+import { applyPatch, healthAfter, mergeFilters, newLink, NO_FILTERS, uniquenessKey } from '../../src/links/link-rules.js';
 import { targetKeyOf } from '../../src/links/target-key.js';
 
 const URL = 'https://contoso.webhook.office.com/webhookb2/a@b/IncomingWebhook/c/d/V2sig';
@@ -39,6 +39,23 @@ t.test('a patch ignores undefined fields, merges options and clears lastError wi
   t.equal(next.createdAt, T0.toISOString());
   t.notOk('lastError' in applyPatch(link, { lastError: null }, T1));
   t.equal(link.branches[0], 'main', 'the current link is not changed');
+});
+
+t.test('filters: stored complete; a patch merges objects, replaces lists, drops emptied action lists', async (t) => {
+  const link = newLink({ repository: 'o/r', webhookUrl: URL, filters: { authors: { bots: false }, actions: { pulls: ['opened'], issues: [] } } }, 'id', T0);
+  t.same(link.filters, { ...NO_FILTERS, authors: { include: [], exclude: [], bots: false }, actions: { pulls: ['opened'] } });
+  const next = applyPatch(link, { filters: { labels: { exclude: ['wip'] }, authors: { exclude: ['renovate[bot]'] }, actions: { issues: ['closed'] } } }, T1);
+  t.same(next.filters, {
+    labels: { include: [], exclude: ['wip'] },
+    authors: { include: [], exclude: ['renovate[bot]'], bots: false },
+    paths: [],
+    actions: { pulls: ['opened'], issues: ['closed'] },
+  });
+  t.same(applyPatch(next, { filters: { actions: { pulls: [] } } }, T1).filters?.actions, { issues: ['closed'] });
+  t.same(applyPatch(next, { branches: ['main'] }, T1).filters, next.filters, 'a patch without filters keeps them');
+  t.same(mergeFilters(undefined, {}), NO_FILTERS);
+  t.not(mergeFilters(undefined, {}).paths, NO_FILTERS.paths, 'a copy: editing one link cannot change the defaults');
+  t.same(NO_FILTERS, { labels: { include: [], exclude: [] }, authors: { include: [], exclude: [], bots: true }, paths: [], actions: {} });
 });
 
 t.test('the uniqueness key ignores the case of the repository', async (t) => {

@@ -167,6 +167,59 @@ t.test('property: agrees with the reference on the supported syntax', async (t) 
   t.pass('2000 glob/input pairs agree');
 });
 
+/** The shapes compileGlob answers without its automaton, built from literal runs. */
+const literalRun = fc.array(fc.constantFrom('a', 'b', '.', '-', '/'), { maxLength: 4 }).map((c) => c.join(''));
+const shortcutGlobs = fc.oneof(
+  literalRun.map((p) => `${p}*`),
+  literalRun.filter((x) => !x.includes('/')).map((x) => `*${x}`),
+  literalRun.filter((p) => p !== '').map((p) => `${p}/**`),
+  literalRun.filter((x) => !x.includes('/')).map((x) => `**/*${x}`),
+  literalRun.filter((x) => x !== '').map((x) => `**/${x}`),
+  fc.constant('**'),
+  literalRun,
+);
+
+t.test('property: the string shortcuts answer as the automaton and the reference do', async (t) => {
+  fc.assert(
+    fc.property(shortcutGlobs, inputs, (glob, input) => {
+      if (globError(glob) !== undefined) return true;
+      const expected = referenceMatch(glob, input);
+      return compileGlob(glob).match(input) === expected && compileGlob(glob, { automaton: true }).match(input) === expected;
+    }),
+    { seed: 13, numRuns: 3000 },
+  );
+  t.pass('3000 glob/input pairs agree');
+});
+
+t.test('property: a list answers as its globs do, one by one through the automaton', async (t) => {
+  const lists = fc.array(fc.tuple(fc.boolean(), fc.oneof(shortcutGlobs, globs)), { minLength: 1, maxLength: 5 }).map((l) => l.map(([not, g]) => (not ? `!${g}` : g)));
+  fc.assert(
+    fc.property(lists, inputs, (list, input) => {
+      const valid = list.filter((g) => globError(g) === undefined);
+      const one = (g: string) => compileGlob(g.replace(/^!/, ''), { automaton: true }).match(input);
+      const includes = valid.filter((g) => !g.startsWith('!'));
+      const expected = (includes.length === 0 || includes.some(one)) && !valid.filter((g) => g.startsWith('!')).some(one);
+      return compileGlobs(valid)(input) === expected && compileGlobs(valid)(input, { steps: 0 }) === expected;
+    }),
+    { seed: 19, numRuns: 2000 },
+  );
+  t.pass('2000 lists agree');
+});
+
+t.test('property: a literal written with escapes is matched as the automaton matches it', async (t) => {
+  const escaped = fc.array(fc.constantFrom('a', '/', '\\*', '\\[', '\\?', '\\\\', '[bot]'.replace(/[[\]]/g, '\\$&')), { minLength: 1, maxLength: 5 }).map((p) => p.join(''));
+  const texts = fc.array(fc.constantFrom('a', '/', '*', '[', ']', '?', '\\', 'bot', '[bot]'), { maxLength: 6 }).map((c) => c.join(''));
+  fc.assert(
+    fc.property(escaped, texts, (glob, input) => {
+      const itself = glob.replace(/\\(.)/g, '$1');
+      return compileGlob(glob).match(input) === compileGlob(glob, { automaton: true }).match(input) && compileGlob(glob).match(itself) && compileGlob(glob, { automaton: true }).match(itself);
+    }),
+    { seed: 17, numRuns: 2000 },
+  );
+  t.ok(compileGlob('renovate\\[bot\\]').match('renovate[bot]'));
+  t.notOk(compileGlob('renovate\\[bot\\]').match('renovateb'));
+});
+
 t.test('property: any glob and input: never throws, steps within the linear bound', async (t) => {
   fc.assert(
     fc.property(fc.string({ maxLength: 40 }), fc.string({ maxLength: 200 }), (glob, input) => {

@@ -1,6 +1,7 @@
 import { byId } from './dom.js';
 
-const LABELS: Record<string, string> = {
+/** Feature names as the page shows them. */
+export const FEATURE_LABELS: Record<string, string> = {
   issues: 'Issues',
   pulls: 'Pull requests',
   commits: 'Commits',
@@ -32,7 +33,7 @@ export function renderFeatures(features: string[], checked: string[], onChange: 
     input.value = feature;
     input.checked = all || checked.includes(feature);
     input.addEventListener('change', onChange);
-    label.append(input, ' ', LABELS[feature] ?? feature);
+    label.append(input, ' ', FEATURE_LABELS[feature] ?? feature);
     box.append(label);
   }
 }

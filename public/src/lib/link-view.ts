@@ -1,3 +1,5 @@
+import type { LinkFilters } from './filter-sentence.js';
+
 /** A link as the bridge's API shows it to the configuration page. */
 export interface HookOutcome {
   status: 'created' | 'updated' | 'deleted' | 'manual' | 'kept' | 'failed';
@@ -9,5 +11,6 @@ export interface LinkView {
   repository: string;
   events: string[];
   branches: string[];
+  filters: LinkFilters;
   hook?: HookOutcome;
 }
