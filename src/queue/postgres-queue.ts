@@ -378,7 +378,7 @@ export async function openPostgresQueue(db: Postgres, opts: PostgresQueueOptions
       const at = now();
       const res = await pool.query<JobRow>(
         `WITH r AS (
-           UPDATE jobs SET status = 'queued', next_attempt_at = $2, requeued_at = $2, finished_at = NULL
+           UPDATE jobs SET status = 'queued', attempts = 0, next_attempt_at = $2, requeued_at = $2, finished_at = NULL
            WHERE id = $1 AND status IN ('delivered', 'dead') RETURNING *
          )
          SELECT ${jobColumns('r')}, pg_notify($3, r.target)
