@@ -196,6 +196,8 @@ export function eventQueueContract(t: Test, name: string, factory: EventQueueFac
     await q.record(attempt(all[1]!, { outcome: 'dead', statusCode: 404 }));
     t.same((await q.openJobs(T1)).map((j) => j.id), ids.slice(2), 'finished jobs are not open');
     t.same(await q.openJobs(target('nobody')), []);
+    await q.ingest(event(), Array.from({ length: 101 }, (_, i) => job(`d${i}`, T3)));
+    t.equal((await q.openJobs(T3)).length, 100, 'a page holds 100 jobs unless told otherwise');
   });
 
   t.test(`${name}: record stores the attempt and moves the job`, async (t) => {
