@@ -34,7 +34,8 @@ import Database from 'better-sqlite3';
 import type { DeliveryLog } from './delivery-log.js';
 import type { EventStore } from './event-store.js';
 import type { JobQueue } from './job-queue.js';
-import type { AttemptRecord, AttemptView, DeliveryFilter, DeliveryView, EventRecord, IngestResult, Job, JobInput, JobStatus } from './records.js';
+import { ATTEMPT_COLUMNS, JOB_SELECT, OPEN, toDeliveryView, toJob, VIEW_SELECT, type AttemptRow, type JobRow, type ViewRow } from './queue-rows.js';
+import type { AttemptRecord, DeliveryFilter, DeliveryView, EventRecord, IngestResult, JobInput, JobStatus } from './records.js';
 
 export interface SqliteQueue extends EventStore, JobQueue, DeliveryLog {
   /** Commits what is waiting, refuses new writes, stops the checkpointer and closes the file. */
@@ -109,60 +110,6 @@ CREATE INDEX IF NOT EXISTS attempts_started ON attempts(started_at);
 CREATE INDEX IF NOT EXISTS attempts_target ON attempts(target, started_at);
 CREATE INDEX IF NOT EXISTS attempts_untargeted ON attempts(job_id) WHERE target IS NULL;
 `;
-
-interface JobRow {
-  id: number;
-  event_id: number;
-  delivery: string;
-  name: string;
-  link_id: string;
-  target: string;
-  summary: string;
-  status: JobStatus;
-  attempts: number;
-  next_attempt_at: number;
-  created_at: number;
-  requeued_at: number | null;
-}
-
-interface ViewRow {
-  id: number;
-  delivery: string;
-  name: string;
-  action: string | null;
-  repository: string | null;
-  received_at: number;
-  link_id: string;
-  summary: string;
-  status: JobStatus;
-  last_status: number | null;
-  last_error: string | null;
-  next_attempt_at: number;
-  finished_at: number | null;
-}
-
-const toJob = (r: JobRow): Job => ({
-  id: r.id,
-  eventId: r.event_id,
-  delivery: r.delivery,
-  eventName: r.name,
-  linkId: r.link_id,
-  target: r.target,
-  summary: r.summary,
-  status: r.status,
-  attempts: r.attempts,
-  nextAttemptAt: r.next_attempt_at,
-  createdAt: r.created_at,
-  ...(r.requeued_at !== null && { requeuedAt: r.requeued_at }),
-});
-
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-
-const OPEN = `status IN ('queued', 'retrying')`;
-const JOB_SELECT = `SELECT j.id, j.event_id, e.delivery, e.name, j.link_id, j.target, j.summary, j.status, j.attempts,
-  j.next_attempt_at, j.created_at, j.requeued_at FROM jobs j JOIN events e ON e.id = j.event_id`;
-const VIEW_SELECT = `SELECT j.id, e.delivery, e.name, e.action, e.repository, e.received_at, j.link_id, j.summary, j.status,
-  j.last_status, j.last_error, j.next_attempt_at, j.finished_at FROM jobs j JOIN events e ON e.id = j.event_id`;
 
 const CHECKPOINT_EVERY_MS = 100;
 const BACKSTOP_CHECKPOINT_PAGES = 16_384;
@@ -250,7 +197,7 @@ export function openSqliteQueue(path: string, opts: SqliteQueueOptions = {}): Sq
     `UPDATE jobs SET status = 'queued', attempts = 0, next_attempt_at = ?, requeued_at = ?, finished_at = NULL
       WHERE id = ? AND status IN ('delivered', 'dead') RETURNING target`,
   );
-  const selectAttempts = db.prepare(`SELECT started_at, duration_ms, status_code, error, outcome FROM attempts WHERE job_id = ? ORDER BY id`);
+  const selectAttempts = db.prepare(`SELECT ${ATTEMPT_COLUMNS} FROM attempts WHERE job_id = ? ORDER BY id`);
   const countEvents = db.prepare(`SELECT count(*) AS n FROM events`);
   const probe = db.prepare(`SELECT 1 FROM events LIMIT 1`);
   const selectEvent = db.prepare(`SELECT name, payload FROM events WHERE id = ?`);
@@ -378,30 +325,7 @@ export function openSqliteQueue(path: string, opts: SqliteQueueOptions = {}): Sq
     return fn();
   };
 
-  const view = (r: ViewRow): DeliveryView => ({
-    id: r.id,
-    delivery: r.delivery,
-    event: r.name,
-    action: r.action,
-    repository: r.repository,
-    linkId: r.link_id,
-    summary: r.summary,
-    status: r.status,
-    attempts: (selectAttempts.all(r.id) as Array<{ started_at: number; duration_ms: number; status_code: number | null; error: string | null; outcome: AttemptView['outcome'] }>).map(
-      (a): AttemptView => ({
-        startedAt: new Date(a.started_at).toISOString(),
-        durationMs: a.duration_ms,
-        statusCode: a.status_code,
-        error: a.error,
-        outcome: a.outcome,
-      }),
-    ),
-    lastStatusCode: r.last_status,
-    lastError: r.last_error,
-    receivedAt: new Date(r.received_at).toISOString(),
-    nextAttemptAt: r.status === 'queued' || r.status === 'retrying' ? iso(r.next_attempt_at) : null,
-    finishedAt: iso(r.finished_at),
-  });
+  const view = (r: ViewRow): DeliveryView => toDeliveryView(r, selectAttempts.all(r.id) as AttemptRow[]);
 
   return {
     ingest: (event, jobs) => enqueue(ingests, { event, jobs }),
