@@ -42,6 +42,10 @@ t.test('events, jobs and the duplicate rule survive a reopen; leases do not', as
   t.equal(again.duplicate, true, 'a duplicate in the same group commit');
   t.same(await q.claim('before-restart', 60_000, 10), [T]);
   await q.close();
+  const raw = new Database(path, { readonly: true });
+  t.equal(raw.pragma('page_size', { simple: true }), 16384, 'pages hold a ~10 KB payload without overflow chains');
+  t.equal(raw.pragma('journal_mode', { simple: true }), 'wal');
+  raw.close();
   const reopened = openSqliteQueue(path);
   t.equal((await reopened.ingest(event('d1'), [job('a')])).duplicate, true, 'duplicate after reopen');
   t.same((await reopened.openJobs(T)).map((j) => j.linkId), ['a', 'b'], 'open jobs survive a reopen');
