@@ -1,10 +1,23 @@
+/**
+ * Links in a lowdb JSON file (`DATA_DIR/links.json`), the embedded LinkStore of one process. The
+ * decrypted links and their indexes (repository, capability, uniqueness pair) are held in memory,
+ * so reads never touch the file. Uses `Low` with a durable adapter (see DurableJsonFile): lowdb's
+ * JSONFile syncs nothing, and `JSONFilePreset` silently stays in memory under NODE_ENV=test.
+ *
+ * Memory follows the file: a change reaches the in-memory links only once it is written, so a
+ * link whose creation failed (answered 503) never routes a card. Changes run one at a time, each
+ * after the previous one settled, which is what makes the uniqueness check and the health update
+ * atomic here; a failed write leaves nothing behind that would fail the next. Defaults, patches,
+ * the uniqueness key and health moves are link-rules.ts's.
+ */
 import { randomUUID } from 'node:crypto';
 import { Low } from 'lowdb';
 import { DataDirError } from '../util/data-dir.js';
 import { DurableJsonFile } from '../util/durable-json-file.js';
 import type { SecretBox } from '../util/secret-box.js';
-import type { Link, LinkInput, LinkPatch, LinkStore } from './link.js';
-import { applyPatch, newLink } from './link-rules.js';
+import type { Link, LinkInput, LinkPatch } from './link.js';
+import { applyPatch, healthAfter, newLink, repositoryKey, uniquenessKey } from './link-rules.js';
+import { LinkConflictError, type LinkStore } from './link-store.js';
 
 /** A link as written to links.json: the webhook URL only in sealed form. */
 type StoredLink = Omit<Link, 'webhookUrl'> & { webhookUrlSealed: string };
@@ -14,42 +27,43 @@ interface LinksFile {
   links: StoredLink[];
 }
 
-const repoKey = (repository: string) => repository.toLowerCase();
+const shapeProblem = (data: unknown) => (Array.isArray((data as Partial<LinksFile> | null)?.links) ? undefined : 'has no "links" list');
 
-const shapeProblem = (data: unknown) =>
-  Array.isArray((data as Partial<LinksFile> | null)?.links) ? undefined : 'has no "links" list';
+const pairOf = (link: Pick<Link, 'repository' | 'webhookUrl'>) => {
+  const { repositoryKey: repository, target } = uniquenessKey(link);
+  return `${repository}\n${target}`;
+};
 
-/**
- * Links in a lowdb JSON file (`DATA_DIR/links.json`), with the decrypted links and a
- * repository index held in memory so routing an event never touches the file. Uses `Low`
- * with a durable adapter (see DurableJsonFile): lowdb's JSONFile syncs nothing, and
- * `JSONFilePreset` silently stays in memory under NODE_ENV=test.
- *
- * Memory follows the file: a change reaches the in-memory links only once it is written, so a
- * link whose creation failed (answered 503) never routes a card. Changes run one at a time,
- * each after the previous one settled, and a failed write leaves nothing behind that would
- * fail the next.
- */
+/** Callers get their own copy: nothing they do to it reaches the store's memory. */
+const copy = (link: Link | undefined) => link && structuredClone(link);
+
 export async function openLowdbLinkStore(file: string, box: SecretBox): Promise<LinkStore> {
   const adapter = new DurableJsonFile<LinksFile>(file, { holds: 'links', check: shapeProblem });
   const db = new Low<LinksFile>(adapter, { version: 1, links: [] });
   await db.read();
   const byId = new Map<string, Link>();
   const byRepo = new Map<string, Link[]>();
+  const byCapability = new Map<string, Link>();
+  /** Uniqueness key → the id of the link holding it. */
+  const byPair = new Map<string, string>();
   /** Each link as written, so a change seals only its own URL. */
   const stored = new Map<string, StoredLink>();
 
   const index = (link: Link) => {
     byId.set(link.id, link);
-    const key = repoKey(link.repository);
+    const key = repositoryKey(link.repository);
     byRepo.set(key, [...(byRepo.get(key) ?? []), link]);
+    if (link.capabilityHash) byCapability.set(link.capabilityHash, link);
+    byPair.set(pairOf(link), link.id);
   };
   const unindex = (link: Link) => {
     byId.delete(link.id);
-    const key = repoKey(link.repository);
+    const key = repositoryKey(link.repository);
     const rest = (byRepo.get(key) ?? []).filter((l) => l.id !== link.id);
     if (rest.length) byRepo.set(key, rest);
     else byRepo.delete(key);
+    if (link.capabilityHash && byCapability.get(link.capabilityHash) === link) byCapability.delete(link.capabilityHash);
+    if (byPair.get(pairOf(link)) === link.id) byPair.delete(pairOf(link));
   };
 
   for (const entry of db.data.links) {
@@ -70,6 +84,19 @@ export async function openLowdbLinkStore(file: string, box: SecretBox): Promise<
     const run = tail.then(change);
     tail = run.catch(() => undefined);
     return run;
+  };
+
+  const watchers = new Set<(id: string) => void>();
+  // Called after the write, never inside the writer's call, as a NOTIFY would be.
+  const changed = (id: string) =>
+    setImmediate(() => {
+      for (const w of [...watchers]) w(id);
+    });
+
+  /** Refuses `link` when another link holds its (repository, webhook) pair. */
+  const checkUnique = (link: Link) => {
+    const holder = byPair.get(pairOf(link));
+    if (holder !== undefined && holder !== link.id) throw new LinkConflictError(holder);
   };
 
   /** Writes the file with link `id` replaced by `next` (or removed), then changes memory to match. */
@@ -93,25 +120,40 @@ export async function openLowdbLinkStore(file: string, box: SecretBox): Promise<
     else stored.delete(id);
     if (current) unindex(current);
     if (next) index(next);
+    changed(id);
   };
 
   return {
-    list: () => [...byId.values()],
-    get: (id) => byId.get(id),
-    byRepository: (repository) => byRepo.get(repoKey(repository)) ?? [],
+    list: async () => [...byId.values()].map((l) => copy(l)!),
+    get: async (id) => copy(byId.get(id)),
+    byRepository: async (repository) => (byRepo.get(repositoryKey(repository)) ?? []).map((l) => copy(l)!),
+    byCapability: async (hash) => copy(byCapability.get(hash)),
     create: (input: LinkInput) =>
       serially(async () => {
         const link = newLink(input, randomUUID(), new Date());
+        checkUnique(link);
         await commit(link.id, link);
-        return link;
+        return copy(link)!;
       }),
     update: (id: string, patch: LinkPatch) =>
       serially(async () => {
         const current = byId.get(id);
         if (!current) return undefined;
         const next = applyPatch(current, patch, new Date());
+        checkUnique(next);
         await commit(id, next);
-        return next;
+        return copy(next);
+      }),
+    recordDelivery: (id, outcome, failingAfter) =>
+      serially(async () => {
+        const current = byId.get(id);
+        if (!current) return undefined;
+        const patch = healthAfter(current, outcome, failingAfter);
+        // A success on a healthy link, the common case, writes nothing.
+        if (!patch) return copy(current);
+        const next = applyPatch(current, patch, new Date());
+        await commit(id, next);
+        return copy(next);
       }),
     delete: (id: string) =>
       serially(async () => {
@@ -119,6 +161,11 @@ export async function openLowdbLinkStore(file: string, box: SecretBox): Promise<
         await commit(id, undefined);
         return true;
       }),
+    watch(fn) {
+      const own = (id: string) => fn(id);
+      watchers.add(own);
+      return () => void watchers.delete(own);
+    },
     async close() {
       await tail;
     },

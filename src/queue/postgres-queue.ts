@@ -21,7 +21,8 @@ import { refusedValues, storableText, type Postgres } from '../db/postgres.js';
 import type { DeliveryLog } from './delivery-log.js';
 import type { EventStore } from './event-store.js';
 import type { JobQueue } from './job-queue.js';
-import type { AttemptView, DeliveryFilter, DeliveryView, EventRecord, IngestResult, Job, JobInput, JobStatus } from './records.js';
+import { ATTEMPT_COLUMNS, JOB_SELECT, jobColumns, OPEN, toDeliveryView, toJob, VIEW_SELECT, type AttemptRow, type JobRow, type ViewRow } from './queue-rows.js';
+import type { DeliveryFilter, DeliveryView, EventRecord, IngestResult, JobInput, JobStatus } from './records.js';
 
 export interface PostgresQueue extends EventStore, JobQueue, DeliveryLog {
   /** Waits for ingests in flight, refuses new ones and stops listening; the pool stays open. */
@@ -33,51 +34,12 @@ export interface PostgresQueueOptions {
   now?: () => number;
 }
 
-interface JobRow {
-  id: number;
-  event_id: number;
-  delivery: string;
-  name: string;
-  link_id: string;
-  target: string;
-  summary: string;
-  status: JobStatus;
-  attempts: number;
-  next_attempt_at: number;
-  created_at: number;
-  requeued_at: number | null;
-}
-
-interface ViewRow {
-  id: number;
-  delivery: string;
-  name: string;
-  action: string | null;
-  repository: string | null;
-  received_at: number;
-  link_id: string;
-  summary: string;
-  status: JobStatus;
-  last_status: number | null;
-  last_error: string | null;
-  next_attempt_at: number;
-  finished_at: number | null;
-}
-
 interface PendingIngest {
   event: EventRecord;
   jobs: JobInput[];
   resolve: (r: IngestResult) => void;
   reject: (e: unknown) => void;
 }
-
-const OPEN = `status IN ('queued', 'retrying')`;
-/** A JobRow's columns from jobs as `j` joined with its event as `e`. */
-const jobColumns = (j: string) =>
-  `${j}.id, ${j}.event_id, e.delivery, e.name, ${j}.link_id, ${j}.target, ${j}.summary, ${j}.status, ${j}.attempts, ${j}.next_attempt_at, ${j}.created_at, ${j}.requeued_at`;
-const JOB_SELECT = `SELECT ${jobColumns('j')} FROM jobs j JOIN events e ON e.id = j.event_id`;
-const VIEW_SELECT = `SELECT j.id, e.delivery, e.name, e.action, e.repository, e.received_at, j.link_id, j.summary, j.status,
-  j.last_status, j.last_error, j.next_attempt_at, j.finished_at FROM jobs j JOIN events e ON e.id = j.event_id`;
 
 /** Webhooks per ingest statement at most, so one commit never holds a burst's callers for long. */
 const MAX_BATCH = 500;
@@ -124,51 +86,12 @@ export async function openPostgresQueue(db: Postgres, opts: PostgresQueueOptions
   const now = opts.now ?? Date.now;
   const channel = db.channel('bridge_work');
 
-  const toJob = (r: JobRow): Job => ({
-    id: r.id,
-    eventId: r.event_id,
-    delivery: r.delivery,
-    eventName: r.name,
-    linkId: r.link_id,
-    target: r.target,
-    summary: r.summary,
-    status: r.status,
-    attempts: r.attempts,
-    nextAttemptAt: r.next_attempt_at,
-    createdAt: r.created_at,
-    ...(r.requeued_at !== null && { requeuedAt: r.requeued_at }),
-  });
-
-  const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-
   const views = async (rows: ViewRow[]): Promise<DeliveryView[]> => {
     if (!rows.length) return [];
-    const attempts = await pool.query<{ job_id: number; started_at: number; duration_ms: number; status_code: number | null; error: string | null; outcome: AttemptView['outcome'] }>(
-      `SELECT job_id, started_at, duration_ms, status_code, error, outcome FROM attempts WHERE job_id = ANY($1::bigint[]) ORDER BY id`,
-      [rows.map((r) => r.id)],
-    );
-    const byJob = new Map<number, AttemptView[]>();
-    for (const a of attempts.rows) {
-      const list = byJob.get(a.job_id) ?? [];
-      list.push({ startedAt: new Date(a.started_at).toISOString(), durationMs: a.duration_ms, statusCode: a.status_code, error: a.error, outcome: a.outcome });
-      byJob.set(a.job_id, list);
-    }
-    return rows.map((r) => ({
-      id: r.id,
-      delivery: r.delivery,
-      event: r.name,
-      action: r.action,
-      repository: r.repository,
-      linkId: r.link_id,
-      summary: r.summary,
-      status: r.status,
-      attempts: byJob.get(r.id) ?? [],
-      lastStatusCode: r.last_status,
-      lastError: r.last_error,
-      receivedAt: new Date(r.received_at).toISOString(),
-      nextAttemptAt: r.status === 'queued' || r.status === 'retrying' ? iso(r.next_attempt_at) : null,
-      finishedAt: iso(r.finished_at),
-    }));
+    const attempts = await pool.query<AttemptRow>(`SELECT ${ATTEMPT_COLUMNS} FROM attempts WHERE job_id = ANY($1::bigint[]) ORDER BY id`, [rows.map((r) => r.id)]);
+    const byJob = new Map<number, AttemptRow[]>();
+    for (const a of attempts.rows) byJob.set(a.job_id, [...(byJob.get(a.job_id) ?? []), a]);
+    return rows.map((r) => toDeliveryView(r, byJob.get(r.id) ?? []));
   };
 
   // --- ingest: group commit ---
@@ -378,7 +301,7 @@ export async function openPostgresQueue(db: Postgres, opts: PostgresQueueOptions
       const at = now();
       const res = await pool.query<JobRow>(
         `WITH r AS (
-           UPDATE jobs SET status = 'queued', next_attempt_at = $2, requeued_at = $2, finished_at = NULL
+           UPDATE jobs SET status = 'queued', attempts = 0, next_attempt_at = $2, requeued_at = $2, finished_at = NULL
            WHERE id = $1 AND status IN ('delivered', 'dead') RETURNING *
          )
          SELECT ${jobColumns('r')}, pg_notify($3, r.target)

@@ -32,6 +32,7 @@ export interface Job {
   target: string;
   summary: string;
   status: JobStatus;
+  /** Attempts within the current retry budget: a redelivery (`requeuedAt`) starts again at 0. */
   attempts: number;
   /** Not to be tried before this time. */
   nextAttemptAt: number;

@@ -1,7 +1,8 @@
 /**
- * An in-memory job queue for tests and benches, following the JobQueue and EventStore contracts
- * (src/queue/job-queue.ts, event-store.ts) to the letter, so it can be run through their
- * contract suites.
+ * An in-memory job queue for tests and benches, following the EventStore, JobQueue and
+ * DeliveryLog contracts (src/queue/event-store.ts, job-queue.ts, delivery-log.ts) to the letter:
+ * the database and one queue over it, together (`createMemoryEventQueue`), pass the queue
+ * contract suite (test/contracts/event-queue.contract.ts).
  *
  * One `MemoryJobDatabase` plays the shared database: several queues made over it behave as
  * replicas on one PostgreSQL (they compete for leases, and a wake-up reaches all of them), and
@@ -14,9 +15,10 @@
  * concurrent transactions (each call is applied at once, in one step), a record that commits
  * and then reports an error, and clock skew between replicas (all read `now()`).
  */
+import type { DeliveryLog } from '../../src/queue/delivery-log.js';
 import type { EventStore } from '../../src/queue/event-store.js';
 import type { JobQueue } from '../../src/queue/job-queue.js';
-import type { AttemptRecord, EventRecord, IngestResult, Job, JobInput } from '../../src/queue/records.js';
+import type { AttemptRecord, DeliveryView, EventRecord, IngestResult, Job, JobInput } from '../../src/queue/records.js';
 
 export interface LeaseSpan {
   target: string;
@@ -26,7 +28,7 @@ export interface LeaseSpan {
   until: number;
 }
 
-export interface MemoryJobDatabase extends EventStore {
+export interface MemoryJobDatabase extends EventStore, DeliveryLog {
   now(): number;
   /** Payloads are kept as bytes, off the JS heap as a database keeps them: a bench's heap holds only the worker's data. */
   events: Map<number, Omit<EventRecord, 'payload'> & { id: number; payload: Buffer }>;
@@ -36,8 +38,6 @@ export interface MemoryJobDatabase extends EventStore {
   leaseLog: LeaseSpan[];
   /** Who held `target` at `at`, by the lease log. */
   holderAt(target: string, at: number): string | undefined;
-  /** Manual redelivery (the DeliveryLog's write): a finished job queued again with a fresh budget. */
-  requeue(id: number): Promise<Job | undefined>;
 }
 
 type Method = Exclude<keyof JobQueue, 'onWork'>;
@@ -53,11 +53,15 @@ interface Internals {
   /** Open job ids per target, ascending. */
   open: Map<string, number[]>;
   attemptsByTarget: Map<string, AttemptRecord[]>;
+  attemptsByJob: Map<number, AttemptRecord[]>;
   /** The current span of each lease in `leaseLog`. */
   spans: Map<string, LeaseSpan>;
   subscribers: Set<(targets: string[]) => void>;
+  /** Wakes every subscriber with `targets`, after the caller's write (as a NOTIFY after COMMIT). */
+  notify(targets: string[]): void;
 }
 
+const DEFAULT_OPEN_JOBS = 100;
 const internals = new WeakMap<MemoryJobDatabase, Internals>();
 const isOpen = (job: Job) => job.status === 'queued' || job.status === 'retrying';
 
@@ -85,7 +89,15 @@ function firstAfter(list: number[], id: number): number {
 
 export function createMemoryJobDatabase(options: { now?: () => number } = {}): MemoryJobDatabase {
   const now = options.now ?? Date.now;
-  const state: Internals = { open: new Map(), attemptsByTarget: new Map(), spans: new Map(), subscribers: new Set() };
+  const subscribers = new Set<(targets: string[]) => void>();
+  // A NOTIFY reaches listeners after the commit, never inside the writer's call.
+  const notify = (targets: string[]) => {
+    if (targets.length === 0) return;
+    setImmediate(() => {
+      for (const wake of [...subscribers]) wake(targets);
+    });
+  };
+  const state: Internals = { open: new Map(), attemptsByTarget: new Map(), attemptsByJob: new Map(), spans: new Map(), subscribers, notify };
   const deliveries = new Set<string>();
   let nextEvent = 1;
   let nextJob = 1;
@@ -95,12 +107,28 @@ export function createMemoryJobDatabase(options: { now?: () => number } = {}): M
     if (!list) state.open.set(job.target, (list = []));
     insertSorted(list, job.id);
   };
-  // A NOTIFY reaches listeners after the commit, never inside the writer's call.
-  const notify = (targets: string[]) => {
-    if (targets.length === 0) return;
-    setImmediate(() => {
-      for (const wake of [...state.subscribers]) wake(targets);
-    });
+
+  const view = (job: Job): DeliveryView => {
+    const event = db.events.get(job.eventId)!;
+    const tried = state.attemptsByJob.get(job.id) ?? [];
+    const last = tried.at(-1);
+    const finished = !isOpen(job);
+    return {
+      id: job.id,
+      delivery: job.delivery,
+      event: job.eventName,
+      action: event.action ?? null,
+      repository: event.repository ?? null,
+      linkId: job.linkId,
+      summary: job.summary,
+      status: job.status,
+      attempts: tried.map((a) => ({ startedAt: new Date(a.startedAt).toISOString(), durationMs: a.durationMs, statusCode: a.statusCode ?? null, error: a.error ?? null, outcome: a.outcome })),
+      lastStatusCode: last?.statusCode ?? null,
+      lastError: last?.error ?? null,
+      receivedAt: new Date(event.receivedAt).toISOString(),
+      nextAttemptAt: finished ? null : new Date(job.nextAttemptAt).toISOString(),
+      finishedAt: finished && last ? new Date(last.startedAt + last.durationMs).toISOString() : null,
+    };
   };
 
   const db: MemoryJobDatabase = {
@@ -149,6 +177,29 @@ export function createMemoryJobDatabase(options: { now?: () => number } = {}): M
       notify([job.target]);
       return { ...job };
     },
+    async list(filter) {
+      const limit = Math.min(Math.max(filter.limit ?? 50, 1), 500);
+      const found: DeliveryView[] = [];
+      for (const job of [...db.jobs.values()].reverse()) {
+        if (found.length >= limit) break;
+        if (filter.linkId && job.linkId !== filter.linkId) continue;
+        if (filter.status && job.status !== filter.status) continue;
+        if (filter.beforeId && job.id >= filter.beforeId) continue;
+        found.push(view(job));
+      }
+      return found;
+    },
+    async get(id) {
+      const job = db.jobs.get(id);
+      return job && view(job);
+    },
+    async getJob(id) {
+      const job = db.jobs.get(id);
+      return job && { ...job };
+    },
+    async eventCount() {
+      return db.events.size;
+    },
   };
   internals.set(db, state);
   return db;
@@ -194,8 +245,9 @@ export function createMemoryJobQueue(db: MemoryJobDatabase): MemoryJobQueue {
     claim: (owner, leaseMs, limit) =>
       call('claim', () => {
         const at = db.now();
-        // Every live lease of the owner is renewed, whether or not its target has work left.
-        for (const [target, current] of db.leases) if (current.owner === owner && current.until > at) lease(target, owner, at, leaseMs);
+        // Every lease of the owner is renewed, whether or not its target has work left, and one
+        // that ran out but nobody took is still its own: neither is newly held.
+        for (const [target, current] of db.leases) if (current.owner === owner) lease(target, owner, at, leaseMs);
         const candidates: Array<[string, number]> = [];
         for (const [target, ids] of state.open) if (ids.length > 0 && !live(target, at)) candidates.push([target, ids[0]]);
         candidates.sort((a, b) => a[1] - b[1]);
@@ -208,7 +260,8 @@ export function createMemoryJobQueue(db: MemoryJobDatabase): MemoryJobQueue {
         const at = db.now();
         const kept: string[] = [];
         for (const target of targets) {
-          if (live(target, at)?.owner !== owner) continue;
+          // A lease that ran out is still the owner's until someone else takes it.
+          if (db.leases.get(target)?.owner !== owner) continue;
           lease(target, owner, at, leaseMs);
           kept.push(target);
         }
@@ -217,19 +270,23 @@ export function createMemoryJobQueue(db: MemoryJobDatabase): MemoryJobQueue {
     release: (owner, targets) =>
       call('release', () => {
         const at = db.now();
+        const workLeft: string[] = [];
         for (const target of targets) {
           if (db.leases.get(target)?.owner !== owner) continue;
           db.leases.delete(target);
           const span = state.spans.get(target);
           if (span) span.until = Math.min(span.until, at);
           state.spans.delete(target);
+          if (state.open.get(target)?.length) workLeft.push(target);
         }
+        // Another owner takes a target given up with work left at once, not at its next claim.
+        state.notify(workLeft);
       }),
-    openJobs: (target, afterId, limit) =>
+    openJobs: (target, afterId, limit = DEFAULT_OPEN_JOBS) =>
       call('openJobs', () => {
         const ids = state.open.get(target) ?? [];
         const from = afterId === undefined ? 0 : firstAfter(ids, afterId);
-        const to = limit === undefined ? ids.length : Math.min(ids.length, from + Math.max(0, limit));
+        const to = Math.min(ids.length, from + Math.max(0, limit));
         return ids.slice(from, to).map((id) => ({ ...db.jobs.get(id)! }));
       }),
     loadEvent: (eventId) =>
@@ -246,6 +303,9 @@ export function createMemoryJobQueue(db: MemoryJobDatabase): MemoryJobQueue {
         let list = state.attemptsByTarget.get(attempt.target);
         if (!list) state.attemptsByTarget.set(attempt.target, (list = []));
         list.push(stored);
+        let ofJob = state.attemptsByJob.get(attempt.jobId);
+        if (!ofJob) state.attemptsByJob.set(attempt.jobId, (ofJob = []));
+        ofJob.push(stored);
         const wasOpen = isOpen(job);
         job.attempts++;
         job.status = attempt.outcome === 'retry' ? 'retrying' : attempt.outcome;
@@ -282,4 +342,11 @@ export function createMemoryJobQueue(db: MemoryJobDatabase): MemoryJobQueue {
       for (const listener of wakes) state.subscribers.delete(listener);
     },
   };
+}
+
+/** One replica's whole queue (EventStore, JobQueue and DeliveryLog) over a database of its own. */
+export function createMemoryEventQueue(options: { now?: () => number } = {}): EventStore & DeliveryLog & MemoryJobQueue & { db: MemoryJobDatabase } {
+  const db = createMemoryJobDatabase(options);
+  const { ingest, ping, list, get, getJob, requeue, eventCount } = db;
+  return { ...createMemoryJobQueue(db), ingest, ping, list, get, getJob, requeue, eventCount, db };
 }
