@@ -82,7 +82,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       requestTimeout: limits.requestTimeoutMs,
       connectionsCheckingInterval: limits.deadlineCheckIntervalMs,
     },
-    // Idle keep-alive connections close with the server; busy ones get server.ts's grace.
+    // Idle keep-alive connections close with the server; busy ones get shutdown.ts's grace.
     forceCloseConnections: 'idle',
   }) as unknown as FastifyInstance;
   capConnections(app.server, limits.maxConnections);

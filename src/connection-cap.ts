@@ -1,8 +1,14 @@
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
 
-const inFlight = Symbol('requests in flight');
-type TrackedSocket = Socket & { [inFlight]?: number };
+/**
+ * Node sets `_httpMessage` to the response a connection is serving, from the end of the request
+ * headers until the response is done, and clears it between requests. It is internal but has
+ * been stable since Node's early days, and connection managers such as http-terminator rely on
+ * it; reading it at eviction time costs the requests themselves nothing, where a listener on
+ * every request and response would.
+ */
+type HttpSocket = Socket & { _httpMessage?: unknown };
 
 /**
  * Holds a server to `max` open connections so that a flood cannot use up the process's open
@@ -15,13 +21,13 @@ type TrackedSocket = Socket & { [inFlight]?: number };
  */
 export function capConnections(server: Server, max: number): void {
   // A Set iterates in insertion order: oldest first.
-  const open = new Set<TrackedSocket>();
-  server.on('connection', (socket: TrackedSocket) => {
+  const open = new Set<HttpSocket>();
+  server.on('connection', (socket: HttpSocket) => {
     open.add(socket);
     socket.once('close', () => open.delete(socket));
     if (open.size <= max) return;
     for (const candidate of open) {
-      if (candidate !== socket && !candidate[inFlight]) {
+      if (candidate !== socket && !candidate._httpMessage) {
         open.delete(candidate);
         candidate.destroy();
         return;
@@ -29,10 +35,5 @@ export function capConnections(server: Server, max: number): void {
     }
     open.delete(socket);
     socket.destroy();
-  });
-  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
-    const socket = request.socket as TrackedSocket;
-    socket[inFlight] = (socket[inFlight] ?? 0) + 1;
-    response.once('close', () => void (socket[inFlight]! -= 1));
   });
 }

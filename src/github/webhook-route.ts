@@ -81,7 +81,7 @@ export default async function webhookRoutes(app: FastifyInstance, opts: WebhookR
   const reading = { secrets: opts.secrets, limit: WEBHOOK_BODY_LIMIT, budget, unbudgetedBytes: UNBUDGETED_BODY_BYTES };
   app.addContentTypeParser([JSON_TYPE, FORM], (request, payload, done) =>
     // checkHeaders has made sure the signature parses.
-    readSignedBody(payload, { ...reading, signature: parseSignature(request.headers['x-hub-signature-256'])! }, done),
+    readSignedBody(payload, parseSignature(request.headers['x-hub-signature-256'])!, reading, done),
   );
 
   // No security headers: GitHub is the only caller and reads none; they cost per request.

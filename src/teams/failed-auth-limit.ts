@@ -1,5 +1,5 @@
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, onRequestHookHandler, onResponseHookHandler } from 'fastify';
 
 export interface FailedAuthLimitOptions {
   /** Failed attempts allowed per client address and window. */
@@ -8,14 +8,16 @@ export interface FailedAuthLimitOptions {
 }
 
 /**
- * Whether a request reaches a route that checks a credential. Decided on the route the router
- * matched, not on the raw URL: `/%61pi/links` reaches `/api/links` and must count the same.
+ * Whether a route checks a credential. Decided per route, on the pattern the router matches,
+ * not on a request's raw URL: `/%61pi/links` reaches `/api/links` and is guarded the same.
  * GitHub deliveries authenticate by signature and have their own 401s: never counted or blocked.
  */
-function guarded(request: FastifyRequest): boolean {
-  const route = request.routeOptions.url;
-  if (route === undefined) return false;
-  return (route.startsWith('/api/') && !route.startsWith('/api/github/webhooks')) || route.startsWith('/auth/');
+function guarded(url: string): boolean {
+  return (url.startsWith('/api/') && !url.startsWith('/api/github/webhooks')) || url.startsWith('/auth/');
+}
+
+function hooks<T>(existing: T | T[] | undefined): T[] {
+  return existing === undefined ? [] : Array.isArray(existing) ? existing : [existing];
 }
 
 /**
@@ -24,15 +26,13 @@ function guarded(request: FastifyRequest): boolean {
  * over the limit the address gets 429 on those routes until the window passes. Successful calls
  * cost nothing, and a request carrying a valid credential is never refused: it is not a guess,
  * and otherwise anyone sharing the operator's address (a proxy, a NAT) could lock them out.
+ * Must be registered before the routes it guards.
  */
 export async function registerFailedAuthLimit(app: FastifyInstance, opts: FailedAuthLimitOptions = {}): Promise<void> {
   await app.register(rateLimit, { global: false });
   const failures = app.createRateLimit({ max: opts.max ?? 20, timeWindow: opts.windowMs ?? 60_000 });
 
-  // Callback-style hooks: every request passes here, and the unguarded ones (webhooks, pages)
-  // should not pay for a promise each.
-  app.addHook('onRequest', (request, reply, done) => {
-    if (!guarded(request)) return done();
+  const refuseWhileBlocked: onRequestHookHandler = (request, reply, done) => {
     failures(request, { increment: false })
       .then(async (status) => {
         if (status.isAllowed || status.remaining > 0 || status.ttl <= 0) return;
@@ -44,10 +44,16 @@ export async function registerFailedAuthLimit(app: FastifyInstance, opts: Failed
           .send({ statusCode: 429, error: 'Too Many Requests', message: `too many failed sign-in attempts: wait ${status.ttlInSeconds} s` });
       })
       .then(() => done(), done);
-  });
-
-  app.addHook('onResponse', (request, reply, done) => {
-    if (reply.statusCode !== 401 || !guarded(request)) return done();
+  };
+  const countFailure: onResponseHookHandler = (request, reply, done) => {
+    if (reply.statusCode !== 401) return done();
     failures(request).then(() => done(), done);
+  };
+
+  // Attached to the guarded routes only: webhooks and pages pay nothing per request.
+  app.addHook('onRoute', (route) => {
+    if (!guarded(route.url)) return;
+    route.onRequest = [refuseWhileBlocked, ...hooks(route.onRequest)];
+    route.onResponse = [...hooks(route.onResponse), countFailure];
   });
 }
