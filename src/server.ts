@@ -19,18 +19,18 @@ async function main() {
     }
     throw err;
   }
-  const { links, queue } = await openStores(config);
+  const stores = await openStores(config);
   const logger = createLogger(config);
   // One governor of Teams' windows for the worker and the test card: both post to the same webhooks.
   const limiter = new RateLimiter();
   const worker = createDelivery({
     githubUrl: config.github.url,
-    queue,
-    links,
+    jobs: stores.jobs,
+    links: stores.links,
     logger: logger.child({ component: 'delivery' }),
-    options: { ...config.delivery, limiter },
+    options: { ...config.delivery, leaseMs: config.leaseMs, limiter },
   });
-  const app = await buildApp({ config, links, queue, worker, logger, limiter });
+  const app = await buildApp({ config, stores, worker, logger, limiter });
   worker.start();
 
   let stopping = false;
@@ -38,7 +38,8 @@ async function main() {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'shutting down');
-    process.exit(await shutdown(app, worker, [queue, links]));
+    // The app first (nothing new acknowledged), then the worker (posts finish, leases released), then the stores.
+    process.exit(await shutdown(app, worker, [stores]));
   };
   process.on('SIGTERM', () => void onSignal('SIGTERM'));
   process.on('SIGINT', () => void onSignal('SIGINT'));

@@ -116,7 +116,7 @@ t.test('property: random link bodies through POST and PATCH get 2xx, 400 or 409,
     { seed: 4242, numRuns: 300 },
   );
   t.ok((statuses.get(201) ?? 0) > 10 && (statuses.get(400) ?? 0) > 10 && (statuses.get(409) ?? 0) > 0, JSON.stringify([...statuses]));
-  for (const link of h.links.list()) {
+  for (const link of (await h.links.list())) {
     t.equal(link.webhookUrl, canonicalWebhookUrl(link.webhookUrl), 'stored canonical');
     t.equal(globListError('branches', link.branches), undefined, 'stored globs are valid');
   }
