@@ -105,17 +105,22 @@ export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOp
       return reply.code(403).send({ statusCode: 403, error: 'Forbidden', message: `you are not an admin of ${body.repository}` });
     }
     const { capability, ...input } = body;
+    const hash = capability ? capabilityHash(capability) : undefined;
+    // A capability unlocks exactly one link. Checked before the write for every store, and again
+    // after a failed one: a store that keeps capabilities unique refuses the loser of a race.
+    const capabilityTaken = async () => hash !== undefined && (await opts.links.byCapability(hash)) !== undefined;
+    const taken = () => reply.code(409).send({ statusCode: 409, error: 'Conflict', message: 'this capability already belongs to another link' });
+    if (await capabilityTaken()) return taken();
+    const creating = opts.links.create({ ...input, webhookUrl: target.url, capabilityHash: hash, createdBy: principalName(principal) });
     const link = await unlessConflict(
       reply,
       body.repository,
-      opts.links.create({
-        ...input,
-        webhookUrl: target.url,
-        capabilityHash: capability ? capabilityHash(capability) : undefined,
-        createdBy: principalName(principal),
+      creating.catch(async (err: unknown) => {
+        if (!(err instanceof LinkConflictError) && (await capabilityTaken())) return undefined;
+        throw err;
       }),
     );
-    if (!link) return reply;
+    if (!link) return reply.sent ? reply : taken();
     request.log.info({ linkId: link.id, repository: link.repository }, 'link created');
     const hook = await opts.lifecycle?.saved(principal, link, request.log);
     return reply

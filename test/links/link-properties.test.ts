@@ -72,7 +72,14 @@ const events = fc.oneof(
 const rarely = <T>(usual: fc.Arbitrary<T>) => fc.oneof({ weight: 6, arbitrary: usual }, { weight: 1, arbitrary: junk });
 const options = rarely(fc.record({ drafts: fc.boolean(), synchronize: fc.boolean(), workflowSuccesses: fc.boolean() }, { requiredKeys: [] }));
 const teams = rarely(fc.record({ entityId: fc.string(), configName: fc.string({ maxLength: 300 }), channelName: fc.string() }, { requiredKeys: [] }));
-const capability = rarely(fc.constant(`gtbc_${'A'.repeat(43)}`));
+// Mostly fresh, as the config page makes them; sometimes one already taken (409).
+const capabilityChars = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-');
+const capability = rarely(
+  fc.oneof(
+    { weight: 4, arbitrary: fc.array(capabilityChars, { minLength: 43, maxLength: 43 }).map((c) => `gtbc_${c.join('')}`) },
+    { weight: 1, arbitrary: fc.constant(`gtbc_${'A'.repeat(43)}`) },
+  ),
+);
 
 const fields = { repository, webhookUrl, events, branches, options, teams, capability };
 const createBody = fc.oneof(
