@@ -19,7 +19,13 @@ async function main() {
     }
     throw err;
   }
-  const stores = await openStores(config);
+  const stores = await openStores(config).catch((err: unknown) => {
+    if (!config.database || err instanceof DataDirError) throw err;
+    // The operator's to fix, like a bad variable: one line, and never the URL's password.
+    const url = new URL(config.database.url);
+    console.error(`Cannot open the database of DATABASE_URL (${url.host}${url.pathname}): ${(err as Error).message}`);
+    process.exit(1);
+  });
   const logger = createLogger(config);
   // One governor of Teams' windows for the worker and the test card: both post to the same webhooks.
   const limiter = new RateLimiter();

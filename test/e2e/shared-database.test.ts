@@ -4,18 +4,24 @@
  * and delivered by the target worker of the other, a sign-in and the failed-auth limit shared,
  * and what happens when the database cannot be reached (503, never an acknowledgement).
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import t from 'tap';
 import { request } from 'undici';
 import { createDelivery } from '../../src/delivery/delivery-service.js';
+import { PROJECT_ROOT } from '../../src/util/paths.js';
 import { startCuttableProxy } from '../helpers/cuttable-proxy.js';
 import { startFakeGitHub } from '../helpers/fake-github.js';
 import { startFakeTeams } from '../helpers/fake-teams.js';
+import { freePort } from '../helpers/free-port.js';
 import { example } from '../helpers/github-examples.js';
 import { sendWebhook } from '../helpers/github-sender.js';
 import { startOAuthTestApp } from '../helpers/oauth-test-app.js';
 import { testPostgres } from '../helpers/postgres.js';
 import { signInOverHttp } from '../helpers/sign-in-over-http.js';
-import { adminHeaders, startTestApp, TEST_ADMIN_TOKEN, TEST_SECRET } from '../helpers/test-app.js';
+import { adminHeaders, startTestApp, TEST_ADMIN_TOKEN, TEST_ENCRYPTION_KEY, TEST_SECRET } from '../helpers/test-app.js';
 
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
 const HOOK = 'https://contoso.webhook.office.com/webhookb2/g@t/IncomingWebhook/abc/def?sig=S1';
@@ -151,4 +157,26 @@ t.test('with PostgreSQL unreachable, webhooks are answered 503 and /readyz is no
   t.equal((await call(`${h.url}/readyz`, 'GET')).status, 200, 'ready again');
   const redelivered = await sendWebhook(h.url, { event: 'issues', payload: issue, secret: TEST_SECRET, delivery: refused.delivery });
   t.same([redelivered.status, redelivered.json.links], [202, 1], 'GitHub’s redelivery of the refused event is stored, as new');
+});
+
+t.test('a replica that cannot reach PostgreSQL at start says so in one line, without the password, and exits 1', async (t) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'gtb-nodb-'));
+  t.teardown(() => rmSync(dataDir, { recursive: true, force: true }));
+  const closed = await freePort();
+  const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'dist/src/server.js')], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      DATA_DIR: dataDir,
+      DATABASE_URL: `postgres://bridge:hunter2-secret@127.0.0.1:${closed}/bridge`,
+      GITHUB_WEBHOOK_SECRET: TEST_SECRET,
+      ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+      ENCRYPTION_KEY: TEST_ENCRYPTION_KEY,
+      PORT: '0',
+    },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  t.equal(run.status, 1);
+  t.equal(run.stderr.trim(), `Cannot open the database of DATABASE_URL (127.0.0.1:${closed}/bridge): connect ECONNREFUSED 127.0.0.1:${closed}`);
+  t.notMatch(run.stdout + run.stderr, /hunter2/);
 });
