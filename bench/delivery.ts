@@ -6,12 +6,12 @@
  * The fake runs in a child process: Teams is another machine, and on a small box its HTTP server
  * would otherwise take half of the CPU the figure is about, and its records would count as ours.
  *
- * The cards are stored first, then handed to a running worker one event at a time as the
- * webhook route does (after a warm-up round on other links); it times from that hand-over to the
- * last delivery (attempts are written to
- * SQLite within the timed part). A backlog loaded at start-up after a crash is not the measured
- * case: the worker then charges each link one send it may have lost (see worker.ts), so a link's
- * 4th card waits a second. Then it checks every link's arrivals against Teams' windows and their
+ * The cards are stored as concurrent webhooks would store them, while the worker runs (after a
+ * warm-up round on other links): the queue wakes the worker as they commit, as in production, so
+ * the timed part runs from the first store to the last delivery, storing and attempt records
+ * included. A backlog loaded at start-up after a crash is not the measured case: the worker then
+ * charges each target one send it may have lost (see target-worker.ts), so a link's 4th card
+ * waits a second. Then it checks every link's arrivals against Teams' windows and their
  * order, and reports the peak RSS sampled while delivering (issue 7, item 12: ≤ 200 MB), with the
  * V8 heap's share of it. Run alone: `node --expose-gc dist/bench/delivery.js` after `npm run build`.
  */
@@ -22,10 +22,11 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { createDelivery } from '../src/delivery/delivery-service.js';
-import type { IngestResult } from '../src/queue/event-queue.js';
-import { openSqliteEventQueue } from '../src/queue/sqlite-event-queue.js';
+import { targetKeyOf } from '../src/links/target-key.js';
+import type { IngestResult } from '../src/queue/records.js';
+import { openSqliteQueue } from '../src/queue/sqlite-queue.js';
 import type { WindowViolation } from '../test/helpers/fake-teams.js';
-import { createMemoryLinks } from '../test/helpers/memory-links.js';
+import { createMemoryLinkStore } from '../test/helpers/memory-link-store.js';
 
 export interface BenchResult {
   name: string;
@@ -122,14 +123,23 @@ async function measure(): Promise<BenchResult[]> {
   let peakHeap = 0;
   const dir = mkdtempSync(join(tmpdir(), 'bench-delivery-'));
   const fake = await startFakeTeamsProcess();
-  const queue = openSqliteEventQueue(join(dir, 'queue.db'));
-  const links = createMemoryLinks();
-  const worker = createDelivery({ githubUrl: 'https://github.com', queue, links, logger: silent });
+  const queue = openSqliteQueue(join(dir, 'queue.db'));
+  const links = createMemoryLinkStore();
+  const worker = createDelivery({ githubUrl: 'https://github.com', jobs: queue, links, logger: silent });
   worker.start();
+  await worker.ready();
 
   /** Stores `cards` per link for `count` new links, hands them over, and times their delivery. */
   const deliver = async (prefix: string, count: number): Promise<number> => {
-    for (let i = 0; i < count; i++) links.put(`${prefix}-${i}`, `${fake.url}/webhookb2/${prefix}-${i}?sig=bench`);
+    const targets: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const url = `${fake.url}/webhookb2/${prefix}-${i}?sig=bench`;
+      links.put(`${prefix}-${i}`, url);
+      targets.push(targetKeyOf(url));
+    }
+    const target = worker.stats().delivered + count * CARDS_PER_LINK;
+    (globalThis as { gc?: () => void }).gc?.();
+    const started = performance.now();
     // Interleaved as webhooks would arrive: every link's first card, then every second, …, and
     // stored a few hundred at a time, as concurrent webhooks would be: thousands of payloads made
     // at once would grow the heap for the bench's own sake, and V8 keeps grown heap pages.
@@ -139,16 +149,12 @@ async function measure(): Promise<BenchResult[]> {
         const chunk = [];
         for (let i = from; i < Math.min(from + INGEST_CHUNK, count); i++) {
           const event = { delivery: `${prefix}-${seq}-${i}`, name: 'issues', payload: issuePayload(seq, `${prefix}-${i}`), receivedAt: Date.now() };
-          chunk.push(queue.ingest(event, [{ linkId: `${prefix}-${i}`, summary: `card ${seq}` }]));
+          chunk.push(queue.ingest(event, [{ linkId: `${prefix}-${i}`, target: targets[i], summary: `card ${seq}` }]));
         }
         stored.push(...(await Promise.all(chunk)));
       }
     }
-    // The bench's own setup (thousands of payloads made at once) is not the bridge's memory:
-    // collect it before the delivery whose peak is measured.
-    (globalThis as { gc?: () => void }).gc?.();
-    const target = worker.stats().delivered + count * CARDS_PER_LINK;
-    const started = performance.now();
+    // The hint the webhook route gives; the queue's own wake-ups have mostly come already.
     for (const { jobs } of stored) worker.enqueue(jobs);
     await new Promise<void>((resolve, reject) => {
       const poll = setInterval(() => {

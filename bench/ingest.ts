@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { request } from 'undici';
 import { startServerProcess } from '../test/helpers/server-process.js';
-import { openSqliteEventQueue } from '../src/queue/sqlite-event-queue.js';
+import { openSqliteQueue } from '../src/queue/sqlite-queue.js';
 import { startFakeTeams } from '../test/helpers/fake-teams.js';
 import type { Figure } from './figure.js';
 import type { LoadJob, LoadResult } from './load-client.js';
@@ -63,7 +63,7 @@ function load(url: string, body: string, options: LoadOptions): Promise<LoadResu
 }
 
 function prefill(dataDir: string, body: string, count: number) {
-  const queue = openSqliteEventQueue(join(dataDir, 'events.sqlite'));
+  const queue = openSqliteQueue(join(dataDir, 'events.sqlite'));
   const started = Date.now();
   const batches: Promise<unknown>[] = [];
   for (let i = 0; i < count; i++) {
@@ -71,11 +71,11 @@ function prefill(dataDir: string, body: string, count: number) {
       queue
         .ingest(
           { delivery: `prefill-${i}`, name: 'push', repository: 'history/repo', payload: body, receivedAt: started - 3_600_000 },
-          [{ linkId: 'history', summary: 'history' }],
+          [{ linkId: 'history', target: 'history', summary: 'history' }],
         )
         .then((r) => {
           const job = r.jobs[0];
-          return queue.recordAttempt({ jobId: job.id, linkId: 'history', startedAt: started - 3_600_000, durationMs: 5, statusCode: 200, outcome: 'delivered' });
+          return queue.record({ jobId: job.id, linkId: 'history', target: 'history', startedAt: started - 3_600_000, durationMs: 5, statusCode: 200, outcome: 'delivered' });
         }),
     );
   }

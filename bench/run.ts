@@ -15,8 +15,8 @@ const only = process.argv[2];
 const suites: Array<[string, () => Promise<Figure[]>]> = [
   ['render', benchRender],
   ['routing', benchRouting],
+  // The target worker on the SQLite queue, and on the in-memory one (its own cost alone).
   ['delivery', benchDelivery],
-  // The target worker (leases, awaited records), beside the worker it replaces, in one run.
   ['delivery', benchTargetDelivery],
   ['ingest', benchIngest],
   ['intake-memory', benchIntakeMemory],

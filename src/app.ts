@@ -11,13 +11,15 @@ import type { RateLimiter } from './delivery/rate-limiter.js';
 import { featureOf } from './github/event-catalog.js';
 import { routeEvent } from './github/route-event.js';
 import webhookRoutes from './github/webhook-route.js';
+import { openLinkCache, writeThrough, type LinkCache } from './links/link-cache.js';
 import linkRoutes from './links/link-routes.js';
+import type { LinkStore } from './links/link-store.js';
 import peopleRoutes from './people/people-routes.js';
 import type { PeopleStore } from './people/people-store.js';
-import type { LinkStore } from './links/link.js';
 import deliveryRoutes from './queue/delivery-routes.js';
-import type { EventQueue, Job } from './queue/event-queue.js';
+import type { Job } from './queue/records.js';
 import healthRoutes from './health-routes.js';
+import type { Stores } from './stores.js';
 import { HTTP_LIMITS, type HttpLimits } from './http-limits.js';
 import { createTeamsAuth, registerTeamsExperience } from './teams/teams-experience.js';
 import { PUBLIC_DIR } from './util/paths.js';
@@ -28,14 +30,14 @@ export function decide(event: GitHubEvent, options: RenderOptions) {
   return 'ignored' in spec ? spec : { summary: spec.summary };
 }
 
+/** This replica's worker, as ingest sees it: a hint that jobs were stored (the store wakes their holder anyway). */
 export interface JobSink {
   enqueue(jobs: Job[]): void;
 }
 
 export interface AppDeps {
   config: Config;
-  links: LinkStore;
-  queue: EventQueue;
+  stores: Pick<Stores, 'events' | 'deliveries' | 'links' | 'auth' | 'ping'>;
   worker: JobSink;
   authorizer?: Authorizer;
   /** The worker's rate governor, which the test card shares; one of its own when left out. */
@@ -51,9 +53,10 @@ export interface AppDeps {
 declare module 'fastify' {
   interface FastifyInstance {
     config: Config;
+    /** The link store, whose writes resolve once this replica's routing cache holds them. */
     links: LinkStore;
-    queue: EventQueue;
-    worker: JobSink;
+    /** Every link in memory, for routing: opened with the app, closed with it. */
+    linkCache: LinkCache;
     authorizer: Authorizer;
   }
 }
@@ -86,12 +89,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     forceCloseConnections: 'idle',
   }) as unknown as FastifyInstance;
   capConnections(app.server, limits.maxConnections);
-  const teamsAuth = createTeamsAuth(deps.config, deps.links);
+  const { stores } = deps;
+  const cache = await openLinkCache(stores.links, (err, id) => app.log.error({ err, linkId: id }, 'could not read a changed link; routing keeps its old version'));
+  app.addHook('onClose', async () => cache.close());
+  const links = writeThrough(stores.links, cache);
+  const teamsAuth = createTeamsAuth(deps.config, links, stores.auth);
   const authorizer = deps.authorizer ?? teamsAuth.authorizer;
   app.decorate('config', deps.config);
-  app.decorate('links', deps.links);
-  app.decorate('queue', deps.queue);
-  app.decorate('worker', deps.worker);
+  app.decorate('links', links);
+  app.decorate('linkCache', cache);
   app.decorate('authorizer', authorizer);
 
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
@@ -112,23 +118,24 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
 
   const enqueue = (jobs: Job[]) => deps.worker.enqueue(jobs);
-  await registerTeamsExperience(app, { config: deps.config, links: deps.links, authorizer, sessions: teamsAuth.sessions, limiter: deps.limiter });
-  await app.register(healthRoutes);
+  await registerTeamsExperience(app, { config: deps.config, links, authorizer, sessions: teamsAuth.sessions, auth: stores.auth, limiter: deps.limiter });
+  await app.register(healthRoutes, { ping: () => stores.ping() });
   await app.register(webhookRoutes, {
     secrets: deps.config.webhookSecrets,
-    links: deps.links,
-    queue: deps.queue,
+    cache,
+    links,
+    events: stores.events,
     enqueue,
-    route: (event, links) => routeEvent(event, links, { featureOf, decide, githubUrl: deps.config.github.url }),
+    route: (event, routed) => routeEvent(event, routed, { featureOf, decide, githubUrl: deps.config.github.url }),
   });
   await app.register(linkRoutes, {
-    links: deps.links,
+    links,
     authorizer,
     extraWebhookOrigins: deps.config.extraWebhookOrigins,
     lifecycle: teamsAuth.lifecycle,
   });
   if (deps.people) await app.register(peopleRoutes, { people: deps.people, authorizer });
-  await app.register(deliveryRoutes, { queue: deps.queue, links: deps.links, authorizer, enqueue });
+  await app.register(deliveryRoutes, { deliveries: stores.deliveries, links, authorizer });
   await app.register(galleryRoutes);
   await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/', index: false, wildcard: false });
   return app;

@@ -61,6 +61,19 @@ const trustProxy = z.preprocess(
 const optional = (s: z.ZodString) =>
   z.preprocess((v) => (v === '' ? undefined : v), s.optional());
 
+/** A PostgreSQL connection URL; its password is never repeated in an error. */
+const databaseUrl = z.string().transform((value, ctx) => {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    /* reported below */
+  }
+  if (url && (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname) return value;
+  ctx.addIssue({ code: 'custom', message: 'must be a URL like postgres://user:password@host:5432/database' });
+  return z.NEVER;
+});
+
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -89,6 +102,10 @@ const schema = z.object({
   MAX_CONNECTIONS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(1_000_000).optional()),
   TEAMS_APP_ID: z.string().uuid().default(DEV_TEAMS_APP_ID),
   CONNECTOR_ID: z.string().uuid().default(DEV_CONNECTOR_ID),
+  DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), databaseUrl.optional()),
+  DATABASE_POOL_SIZE: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(1000).default(10)),
+  // Renewals run every third of a lease: under 2 s they would race the database's own latency.
+  LEASE_SECONDS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().min(2).max(3600).default(15)),
 });
 
 export interface Config {
@@ -111,6 +128,10 @@ export interface Config {
   trustProxy: false | number | string[];
   /** Open HTTP connections at most (src/connection-cap.ts); by default half the open-file limit. */
   maxConnections: number;
+  /** Several replicas share this PostgreSQL; undefined: the embedded stores under DATA_DIR. */
+  database?: { url: string; poolSize: number };
+  /** A dead replica's webhook targets pass to another after this (LEASE_SECONDS). */
+  leaseMs: number;
   /** Secrets generated on this start (to print once). */
   generated: Array<'GITHUB_WEBHOOK_SECRET' | 'ADMIN_TOKEN' | 'ENCRYPTION_KEY'>;
 }
@@ -127,9 +148,20 @@ export function readEnv(cwd = process.cwd(), env: NodeJS.ProcessEnv = process.en
 const SECRETS_FILE = 'secrets.json';
 type SecretName = Config['generated'][number];
 
-function loadOrGenerateSecrets(dataDir: string, wanted: SecretName[]) {
+/**
+ * The secrets not set in the environment, from DATA_DIR/secrets.json; those missing there too are
+ * generated and saved, unless `generate` is false (several replicas must all share one value, so
+ * one replica making up its own would split them): then ConfigError names them.
+ */
+function loadOrGenerateSecrets(dataDir: string, wanted: SecretName[], generate = true) {
   const file = join(dataDir, SECRETS_FILE);
   const stored: Partial<Record<SecretName, string>> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const absent = wanted.filter((name) => !stored[name]);
+  if (!generate && absent.length) {
+    throw new ConfigError(
+      `Invalid configuration: with DATABASE_URL every replica must share ${absent.join(', ')}: set ${absent.length > 1 ? 'them' : 'it'} in every replica's environment (or its DATA_DIR/secrets.json); none is generated`,
+    );
+  }
   const generated: SecretName[] = [];
   for (const name of wanted) {
     if (stored[name]) continue;
@@ -165,7 +197,8 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
     throw new ConfigError(`Invalid configuration: DATA_DIR ${dataDir} cannot be created (${(err as Error).message})`);
   }
   const missing = (['GITHUB_WEBHOOK_SECRET', 'ADMIN_TOKEN', 'ENCRYPTION_KEY'] as const).filter((n) => !e[n]);
-  const { stored, generated } = missing.length ? loadOrGenerateSecrets(dataDir, missing) : { stored: {}, generated: [] };
+  const shared = e.DATABASE_URL !== undefined;
+  const { stored, generated } = missing.length ? loadOrGenerateSecrets(dataDir, missing, !shared) : { stored: {}, generated: [] };
   const secret = (e.GITHUB_WEBHOOK_SECRET ?? stored.GITHUB_WEBHOOK_SECRET)!;
   return {
     port: e.PORT,
@@ -183,6 +216,8 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
     connectorId: e.CONNECTOR_ID,
     trustProxy: e.TRUST_PROXY,
     maxConnections: e.MAX_CONNECTIONS ?? defaultMaxConnections(),
+    ...(e.DATABASE_URL !== undefined && { database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE } }),
+    leaseMs: Math.round(e.LEASE_SECONDS * 1000),
     generated,
   };
 }

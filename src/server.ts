@@ -4,6 +4,7 @@ import { createDelivery } from './delivery/delivery-service.js';
 import { RateLimiter } from './delivery/rate-limiter.js';
 import { firstRunBanner } from './first-run-banner.js';
 import { createLogger } from './logger.js';
+import { openPeopleCache } from './people/people-cache.js';
 import { shutdown } from './shutdown.js';
 import { openStores } from './stores.js';
 import { DataDirError } from './util/data-dir.js';
@@ -19,18 +20,26 @@ async function main() {
     }
     throw err;
   }
-  const { links, queue } = await openStores(config);
+  const stores = await openStores(config).catch((err: unknown) => {
+    if (!config.database || err instanceof DataDirError) throw err;
+    // The operator's to fix, like a bad variable: one line, and never the URL's password.
+    const url = new URL(config.database.url);
+    console.error(`Cannot open the database of DATABASE_URL (${url.host}${url.pathname}): ${(err as Error).message}`);
+    process.exit(1);
+  });
   const logger = createLogger(config);
   // One governor of Teams' windows for the worker and the test card: both post to the same webhooks.
   const limiter = new RateLimiter();
+  const people = await openPeopleCache(stores.people, (err) => logger.warn({ err }, 'could not refresh the people directory'));
   const worker = createDelivery({
+    people,
     githubUrl: config.github.url,
-    queue,
-    links,
+    jobs: stores.jobs,
+    links: stores.links,
     logger: logger.child({ component: 'delivery' }),
-    options: { ...config.delivery, limiter },
+    options: { ...config.delivery, leaseMs: config.leaseMs, limiter },
   });
-  const app = await buildApp({ config, links, queue, worker, logger, limiter });
+  const app = await buildApp({ config, stores, worker, logger, limiter, people: stores.people });
   worker.start();
 
   let stopping = false;
@@ -38,7 +47,9 @@ async function main() {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'shutting down');
-    process.exit(await shutdown(app, worker, [queue, links]));
+    // The app first (nothing new acknowledged), then the worker (posts finish, leases released), then the stores.
+    people.close();
+    process.exit(await shutdown(app, worker, [stores]));
   };
   process.on('SIGTERM', () => void onSignal('SIGTERM'));
   process.on('SIGINT', () => void onSignal('SIGINT'));

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
@@ -101,4 +101,39 @@ t.test('.env fills what the environment leaves unset; the environment wins', asy
   t.equal(env.PORT, '6000');
   t.equal(env.LOG_LEVEL, 'debug');
   t.notOk(readFileSync(join(dir, '.env'), 'utf8').includes('6000'));
+});
+
+t.test('several replicas: DATABASE_URL, its pool and LEASE_SECONDS, checked', async (t) => {
+  const shared = { GITHUB_WEBHOOK_SECRET: 'shared-secret-123', ADMIN_TOKEN: 'a'.repeat(20), ENCRYPTION_KEY: 'ab'.repeat(32) };
+  const embedded = loadConfig({ DATA_DIR: tmp() });
+  t.equal(embedded.database, undefined, 'no DATABASE_URL: the embedded stores');
+  t.equal(embedded.leaseMs, 15_000);
+  const c = loadConfig({ DATA_DIR: tmp(), ...shared, DATABASE_URL: 'postgres://bridge:pw@db:5432/bridge', DATABASE_POOL_SIZE: '4', LEASE_SECONDS: '2.5' });
+  t.same(c.database, { url: 'postgres://bridge:pw@db:5432/bridge', poolSize: 4 });
+  t.equal(c.leaseMs, 2_500);
+  t.equal(loadConfig({ DATA_DIR: tmp(), ...shared, DATABASE_URL: 'postgresql://db/bridge' }).database?.poolSize, 10);
+  const refused = (env: Record<string, string>, message: RegExp) =>
+    t.throws(() => loadConfig({ DATA_DIR: tmp(), ...shared, ...env }), { constructor: ConfigError, message }, JSON.stringify(env));
+  refused({ DATABASE_URL: 'mysql://bridge:hunter2@db/bridge' }, /^Invalid configuration: DATABASE_URL must be a URL like postgres:\/\/user:password@host:5432\/database$/);
+  refused({ DATABASE_URL: 'not a url' }, /^Invalid configuration: DATABASE_URL /);
+  refused({ DATABASE_POOL_SIZE: '0' }, /^Invalid configuration: DATABASE_POOL_SIZE /);
+  refused({ LEASE_SECONDS: '1' }, /^Invalid configuration: LEASE_SECONDS /);
+  refused({ LEASE_SECONDS: 'soon' }, /^Invalid configuration: LEASE_SECONDS /);
+  t.throws(() => loadConfig({ DATA_DIR: tmp(), ...shared, DATABASE_URL: 'mysql://bridge:hunter2@db/bridge' }), { message: /^(?!.*hunter2)/ }, 'the password is not repeated');
+});
+
+t.test('with DATABASE_URL no secret is generated: missing ones are named, secrets.json is read', async (t) => {
+  const dir = tmp();
+  const url = 'postgres://db/bridge';
+  t.throws(() => loadConfig({ DATA_DIR: dir, DATABASE_URL: url, ADMIN_TOKEN: 'a'.repeat(20) }), {
+    constructor: ConfigError,
+    message: /^Invalid configuration: with DATABASE_URL every replica must share GITHUB_WEBHOOK_SECRET, ENCRYPTION_KEY: set them in every replica's environment \(or its DATA_DIR\/secrets\.json\); none is generated$/,
+  });
+  t.notOk(existsSync(join(dir, 'secrets.json')), 'nothing generated');
+  // An embedded installation moved up keeps its secrets.json: its sealed webhook URLs need the same key.
+  const moved = loadConfig({ DATA_DIR: dir });
+  const replica = loadConfig({ DATA_DIR: dir, DATABASE_URL: url });
+  t.same(replica.generated, []);
+  t.ok(replica.encryptionKey.equals(moved.encryptionKey));
+  t.same(replica.webhookSecrets, moved.webhookSecrets);
 });

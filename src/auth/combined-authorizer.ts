@@ -1,16 +1,15 @@
-import type { Link, LinkStore } from '../links/link.js';
+import type { Link } from '../links/link.js';
+import type { LinkStore } from '../links/link-store.js';
 import { capabilityHash, isCapabilityToken } from './capability.js';
 import type { Authorizer, Principal } from './principal.js';
 import { bearerToken, secretEquals } from './principal.js';
 import { createRepositoryAdminCheck } from './repository-permissions.js';
-import type { SessionStore } from './session-store.js';
-import { SESSION_PREFIX } from './session-store.js';
+import { SESSION_PREFIX, type Sessions } from './session-store.js';
 
 export interface CombinedAuthorizerOptions {
   adminToken: string;
-  sessions: SessionStore;
-  /** Read lazily: the store may be created after the authorizer. */
-  links: () => Pick<LinkStore, 'list'>;
+  sessions: Sessions;
+  links: Pick<LinkStore, 'byCapability'>;
   githubApiUrl: string;
 }
 
@@ -30,12 +29,11 @@ export function createCombinedAuthorizer(options: CombinedAuthorizerOptions): Au
       const token = bearerToken(request);
       if (!token) return undefined;
       if (token.startsWith(SESSION_PREFIX)) {
-        const session = options.sessions.get(token);
+        const session = await options.sessions.get(token);
         return session ? { kind: 'github', login: session.login, token: session.githubToken } : undefined;
       }
       if (isCapabilityToken(token)) {
-        const hash = capabilityHash(token);
-        const link = options.links().list().find((l) => l.capabilityHash === hash);
+        const link = await options.links.byCapability(capabilityHash(token));
         return link ? { kind: 'capability', linkId: link.id } : undefined;
       }
       return secretEquals(token, options.adminToken) ? { kind: 'admin' } : undefined;

@@ -1,31 +1,28 @@
 import { randomBytes } from 'node:crypto';
+import type { OAuthStateStore } from './auth-stores.js';
 
 /**
- * Pending OAuth `state` values: single use, ten minutes. The same value also goes into an
- * HttpOnly cookie so that a callback is only accepted in the browser that started the flow
- * (this blocks login CSRF, where someone else's code would sign the victim in as them).
+ * Pending OAuth `state` values, over an OAuthStateStore (the callback may land on any replica):
+ * single use, ten minutes. The same value also goes into an HttpOnly cookie so that a callback is
+ * only accepted in the browser that started the flow (this blocks login CSRF, where someone
+ * else's code would sign the victim in as them). `T` must survive JSON.
  */
-export class OAuthStateStore<T = true> {
-  private readonly pending = new Map<string, { expiresAt: number; data: T }>();
-
+export class OAuthStates<T> {
   constructor(
+    private readonly store: OAuthStateStore,
     private readonly ttlMs = 10 * 60 * 1000,
     private readonly now: () => number = Date.now,
   ) {}
 
   /** A new state remembering `data` (what the flow needs back at the callback). */
-  issue(data: T): string {
-    const now = this.now();
-    for (const [state, entry] of this.pending) if (entry.expiresAt <= now) this.pending.delete(state);
+  async issue(data: T): Promise<string> {
     const state = randomBytes(24).toString('base64url');
-    this.pending.set(state, { expiresAt: now + this.ttlMs, data });
+    await this.store.put(state, data, this.now() + this.ttlMs);
     return state;
   }
 
-  /** The data once for a state this store issued and that has not expired; undefined otherwise. */
-  consume(state: string): T | undefined {
-    const entry = this.pending.get(state);
-    this.pending.delete(state);
-    return entry && entry.expiresAt > this.now() ? entry.data : undefined;
+  /** The data once for a state that was issued and has not expired; undefined otherwise. */
+  async consume(state: string): Promise<T | undefined> {
+    return (await this.store.consume(state, this.now())) as T | undefined;
   }
 }

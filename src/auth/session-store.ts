@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { sha256 } from './principal.js';
 import { createSecretBox, type SecretBox } from '../util/secret-box.js';
+import type { SessionStore } from './auth-stores.js';
+import { sha256 } from './principal.js';
 
 /** Prefix of session bearer tokens, so the authorizer can tell them from admin and capability tokens. */
 export const SESSION_PREFIX = 'gtbs_';
@@ -11,22 +12,17 @@ export interface Session {
   githubToken: string;
 }
 
-interface Entry {
-  login: string;
-  sealedToken: string;
-  expiresAt: number;
-}
-
 /**
- * Signed-in GitHub users. Kept in memory only: a restart signs everybody out, and the GitHub token
- * never reaches disk. Keys are sha256 of the bearer token, values hold the GitHub token sealed with
- * ENCRYPTION_KEY. Several replicas would need a shared store behind this same interface.
+ * Signed-in GitHub users, over a SessionStore (memory when embedded: a restart signs everybody
+ * out; PostgreSQL with several replicas: a user signed in through one is signed in on all). The
+ * store keys sessions by sha256 of the bearer token and holds the GitHub token sealed with
+ * ENCRYPTION_KEY, so neither token is stored in clear.
  */
-export class SessionStore {
-  private readonly entries = new Map<string, Entry>();
+export class Sessions {
   private readonly box: SecretBox;
 
   constructor(
+    private readonly store: SessionStore,
     key: Buffer,
     private readonly ttlMs = 8 * 60 * 60 * 1000,
     private readonly now: () => number = Date.now,
@@ -34,31 +30,20 @@ export class SessionStore {
     this.box = createSecretBox(key);
   }
 
-  create(login: string, githubToken: string): string {
-    this.sweep();
+  /** A new session's bearer token. */
+  async create(login: string, githubToken: string): Promise<string> {
     const token = SESSION_PREFIX + randomBytes(32).toString('base64url');
-    this.entries.set(sha256(token), { login, sealedToken: this.box.seal(githubToken), expiresAt: this.now() + this.ttlMs });
+    await this.store.put(sha256(token), { login, sealedToken: this.box.seal(githubToken), expiresAt: this.now() + this.ttlMs });
     return token;
   }
 
-  get(token: string): Session | undefined {
+  async get(token: string): Promise<Session | undefined> {
     if (!token.startsWith(SESSION_PREFIX)) return undefined;
-    const id = sha256(token);
-    const entry = this.entries.get(id);
-    if (!entry) return undefined;
-    if (entry.expiresAt <= this.now()) {
-      this.entries.delete(id);
-      return undefined;
-    }
-    return { login: entry.login, githubToken: this.box.open(entry.sealedToken) };
+    const entry = await this.store.get(sha256(token), this.now());
+    return entry && { login: entry.login, githubToken: this.box.open(entry.sealedToken) };
   }
 
-  delete(token: string): void {
-    this.entries.delete(sha256(token));
-  }
-
-  private sweep(): void {
-    const now = this.now();
-    for (const [id, entry] of this.entries) if (entry.expiresAt <= now) this.entries.delete(id);
+  async delete(token: string): Promise<void> {
+    await this.store.delete(sha256(token));
   }
 }

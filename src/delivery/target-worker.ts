@@ -73,7 +73,12 @@ export interface TargetWorkerOptions {
    * is then not claimed again (and charged a send) for each card.
    */
   idleReleaseMs?: number;
-  /** Rate windows per webhook target; Teams' by default. */
+  /**
+   * The rate governor, keyed by webhook target; one of its own by default. The server passes the
+   * one the test card uses, so both count against the same windows.
+   */
+  limiter?: RateLimiter;
+  /** Rate windows per webhook target; Teams' by default (ignored with `limiter`). */
   windows?: readonly RateWindow[];
   /** Slack added to each window against network jitter (see rate-limiter). */
   guardMs?: number;
@@ -187,7 +192,7 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
   const clock = options.clock ?? systemClock;
   const owner = options.owner ?? replicaId();
   const limits = { maxAttempts: opts.maxAttempts, maxAgeMs: opts.maxAgeMs, backoff: options.backoff };
-  const limiter = new RateLimiter({ windows: options.windows, guardMs: options.guardMs });
+  const limiter = options.limiter ?? new RateLimiter({ windows: options.windows, guardMs: options.guardMs });
   const ownAgent = options.dispatcher ? undefined : createTeamsAgent(opts.concurrency);
   const dispatcher = options.dispatcher ?? ownAgent;
   const cancels: PostCancels = new Set();

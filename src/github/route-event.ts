@@ -1,7 +1,8 @@
 import type { GitHubEvent, RenderOptions } from '../cards/card.js';
 import type { Feature } from '../links/features.js';
 import type { Link } from '../links/link.js';
-import type { JobInput } from '../queue/event-queue.js';
+import { targetKeyOf } from '../links/target-key.js';
+import type { JobInput } from '../queue/records.js';
 import { EventFacts, filterOf } from './link-filters.js';
 
 export interface RouteDeps {
@@ -74,7 +75,7 @@ export function routeEvent(event: GitHubEvent, links: readonly Link[], deps: Rou
     let card = decided.get(key);
     if (!card) decided.set(key, (card = deps.decide(event, options)));
     if ('ignored' in card) reason = card.ignored;
-    else jobs.push({ linkId: link.id, summary: card.summary });
+    else jobs.push({ linkId: link.id, target: targetKeyOf(link.webhookUrl), summary: card.summary });
   }
   const dropped = filtered.length ? { filtered } : {};
   return jobs.length ? { jobs, ...dropped } : { ignored: reason, ...dropped };

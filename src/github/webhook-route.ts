@@ -2,8 +2,11 @@ import { isUtf8 } from 'node:buffer';
 import { STATUS_CODES } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { GitHubEvent } from '../cards/card.js';
-import type { Link, LinkStore } from '../links/link.js';
-import type { EventQueue, Job } from '../queue/event-queue.js';
+import type { Link } from '../links/link.js';
+import type { LinkCache } from '../links/link-cache.js';
+import type { LinkStore } from '../links/link-store.js';
+import type { EventStore } from '../queue/event-store.js';
+import type { Job } from '../queue/records.js';
 import { ByteBudget } from '../util/byte-budget.js';
 import type { RouteResult } from './route-event.js';
 import { parseSignature, readSignedBody, SIGNATURE_MISMATCH } from './signed-body.js';
@@ -24,8 +27,11 @@ const FORM = 'application/x-www-form-urlencoded';
 
 export interface WebhookRouteOptions {
   secrets: string[];
-  links: LinkStore;
-  queue: EventQueue;
+  /** Routing reads this; the store is asked only when it knows no link of the repository. */
+  cache: Pick<LinkCache, 'byRepository'>;
+  links: Pick<LinkStore, 'byRepository'>;
+  events: EventStore;
+  /** A hint to this replica's worker that jobs were stored (the store wakes their holder anyway). */
   enqueue(jobs: Job[]): void;
   route(event: GitHubEvent, links: readonly Link[]): RouteResult;
 }
@@ -70,6 +76,20 @@ function checkHeaders(request: FastifyRequest, reply: FastifyReply, done: () => 
 }
 
 /**
+ * The links of a repository. The cache learns of a link written through another replica when
+ * its change notice arrives, a few milliseconds after the write was answered; a repository the
+ * cache knows no link of is asked of the store once, so a link created a moment ago through any
+ * replica routes at once. A repository with links routes from the cache alone: a second link
+ * made through another replica in the last milliseconds may miss an event (its own replica
+ * routes it at once). An unreachable store makes the miss fail, and the webhook is answered 503.
+ */
+async function linksOf(opts: WebhookRouteOptions, repository: string | undefined): Promise<readonly Link[]> {
+  if (!repository) return [];
+  const cached = opts.cache.byRepository(repository);
+  return cached.length ? cached : opts.links.byRepository(repository);
+}
+
+/**
  * `POST /api/github/webhooks`. Order follows octokit/webhooks.js: headers, then the signature
  * over the raw bytes, then JSON; an event is acknowledged (202) only once it is durable.
  */
@@ -108,7 +128,7 @@ export default async function webhookRoutes(app: FastifyInstance, opts: WebhookR
 
     const repository: unknown = payload.repository?.full_name;
     if (repository !== undefined && typeof repository !== 'string') return fail(reply, 400, 'repository.full_name must be a string');
-    const result = opts.route({ name, payload }, repository ? opts.links.byRepository(repository) : []);
+    const result = opts.route({ name, payload }, await linksOf(opts, repository));
     if ('ignored' in result) {
       request.log.info({ event: name, delivery, reason: result.ignored, filtered: result.filtered }, 'event ignored');
       return reply.code(202).send({ delivery, ignored: result.ignored });
@@ -116,7 +136,8 @@ export default async function webhookRoutes(app: FastifyInstance, opts: WebhookR
     // Links that filters dropped while others get the event: visible when debugging a link's filters.
     if (result.filtered) request.log.debug({ event: name, delivery, filtered: result.filtered }, 'event filtered for some links');
 
-    const stored = await opts.queue.ingest(
+    // A store that cannot store rejects: the error handler answers 503 and nothing is acknowledged.
+    const stored = await opts.events.ingest(
       {
         delivery,
         name,

@@ -14,6 +14,8 @@ export interface LinkCache {
   all(): Link[];
   /** Resolves once every change noticed so far is applied (tests, and a write's own replica). */
   settled(): Promise<void>;
+  /** Reads one link from the store now, without waiting for its change notice. */
+  refresh(id: string): Promise<void>;
   close(): void;
 }
 
@@ -37,24 +39,28 @@ export async function openLinkCache(store: LinkStore, onError: (err: unknown, id
     byRepo.set(key, [...(byRepo.get(key) ?? []), link]);
   };
 
-  // One refresh per link at a time; a notice that arrives meanwhile asks for one more, so the
-  // last read always starts after the last write it was told of.
+  // One read per link at a time; a refresh asked for while one runs queues one more (shared by
+  // every ask meanwhile), so the last read always starts after the last write it was told of,
+  // and each ask resolves once a read that started after it has been applied.
   const refreshing = new Map<string, Promise<void>>();
-  const again = new Set<string>();
+  const queued = new Map<string, Promise<void>>();
   const refresh = (id: string): Promise<void> => {
+    const pending = queued.get(id);
+    if (pending) return pending;
     const running = refreshing.get(id);
     if (running) {
-      again.add(id);
-      return running;
+      const next = running.then(() => {
+        queued.delete(id);
+        return refresh(id);
+      });
+      queued.set(id, next);
+      return next;
     }
     const run = store
       .get(id)
       .then((link) => (link ? index(link) : unindex(id)))
       .catch((err: unknown) => onError(err, id))
-      .finally(() => {
-        refreshing.delete(id);
-        if (again.delete(id)) void refresh(id);
-      });
+      .finally(() => refreshing.delete(id));
     refreshing.set(id, run);
     return run;
   };
@@ -72,8 +78,35 @@ export async function openLinkCache(store: LinkStore, onError: (err: unknown, id
     byRepository: (repository) => byRepo.get(repositoryKey(repository)) ?? [],
     all: () => [...byId.values()],
     async settled() {
-      while (refreshing.size) await Promise.all([...refreshing.values()]);
+      while (refreshing.size || queued.size) await Promise.all([...refreshing.values(), ...queued.values()]);
     },
+    refresh,
     close: unwatch,
+  };
+}
+
+/**
+ * `store` whose writes resolve only once `cache` holds their result: a link written through
+ * this replica routes here from the moment its write is answered, without waiting for the
+ * change notice (other replicas wait for theirs). Reads go to the store.
+ */
+export function writeThrough(store: LinkStore, cache: Pick<LinkCache, 'refresh'>): LinkStore {
+  const after = async <T>(write: Promise<T>, id: (result: T) => string | undefined): Promise<T> => {
+    const result = await write;
+    const changed = id(result);
+    if (changed !== undefined) await cache.refresh(changed);
+    return result;
+  };
+  return {
+    list: () => store.list(),
+    get: (id) => store.get(id),
+    byRepository: (repository) => store.byRepository(repository),
+    byCapability: (hash) => store.byCapability(hash),
+    create: (input) => after(store.create(input), (link) => link.id),
+    update: (id, patch) => after(store.update(id, patch), (link) => link?.id),
+    recordDelivery: (id, outcome, failingAfter) => after(store.recordDelivery(id, outcome, failingAfter), (link) => link?.id),
+    delete: (id) => after(store.delete(id), (deleted) => (deleted ? id : undefined)),
+    watch: (changed) => store.watch(changed),
+    close: () => store.close(),
   };
 }

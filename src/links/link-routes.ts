@@ -5,10 +5,11 @@ import type { LinkLifecycle } from '../teams/link-lifecycle.js';
 import { globListError } from '../util/glob.js';
 import { mapConcurrently } from '../util/map-concurrently.js';
 import { filtersError } from './filters-error.js';
-import type { Link, LinkInput, LinkPatch, LinkStore } from './link.js';
+import type { Link, LinkInput, LinkPatch } from './link.js';
 import { createLinkBody, linkIdParams, patchLinkBody } from './link-schema.js';
+import { LinkConflictError, type LinkStore } from './link-store.js';
 import { linkView } from './link-view.js';
-import { canonicalWebhookUrl, checkWebhookUrl, webhookKey, WebhookUrlError } from './webhook-url.js';
+import { canonicalWebhookUrl, checkWebhookUrl, WebhookUrlError } from './webhook-url.js';
 
 export interface LinkRouteOptions {
   links: LinkStore;
@@ -46,7 +47,7 @@ export async function requireLink(
   reply: FastifyReply,
   access: 'read' | 'write' = 'write',
 ): Promise<Link | undefined> {
-  const link = opts.links.get(id);
+  const link = await opts.links.get(id);
   if (!link) {
     reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no link with id ${id}` });
     return undefined;
@@ -62,10 +63,20 @@ function badRequest(reply: FastifyReply, message: string) {
   return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message });
 }
 
-function conflict(reply: FastifyReply, existing: Link) {
-  return reply
-    .code(409)
-    .send({ statusCode: 409, error: 'Conflict', message: `this channel is already linked to ${existing.repository}`, id: existing.id });
+/**
+ * The write, or 409 when the store's uniqueness rule refused it: the same channel linked twice
+ * to one repository. The store decides atomically; a check before the write would race.
+ */
+async function unlessConflict<T>(reply: FastifyReply, repository: string, write: Promise<T>): Promise<T | undefined> {
+  try {
+    return await write;
+  } catch (err) {
+    if (!(err instanceof LinkConflictError)) throw err;
+    reply
+      .code(409)
+      .send({ statusCode: 409, error: 'Conflict', message: `this channel is already linked to ${repository}`, id: err.existingId });
+    return undefined;
+  }
 }
 
 /** GitHub permission questions in flight at once while listing links. */
@@ -83,10 +94,6 @@ export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOp
       throw err;
     }
   };
-  /** Another link of the repository on the same channel, however either URL was spelt. */
-  const sameChannel = (repository: string, url: string, except?: string) =>
-    opts.links.byRepository(repository).find((l) => l.id !== except && webhookKey(l.webhookUrl) === url);
-
   app.post<{ Body: CreateBody }>('/api/links', { schema: { body: createLinkBody } }, async (request, reply) => {
     const principal = await requirePrincipal(opts.authorizer, request, reply);
     if (!principal) return reply;
@@ -98,21 +105,29 @@ export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOp
     if (!(await opts.authorizer.canUseRepository(principal, body.repository))) {
       return reply.code(403).send({ statusCode: 403, error: 'Forbidden', message: `you are not an admin of ${body.repository}` });
     }
-    const existing = sameChannel(body.repository, target.url);
-    if (existing) return conflict(reply, existing);
     const { capability, ...input } = body;
-    const link = await opts.links.create({
-      ...input,
-      webhookUrl: target.url,
-      capabilityHash: capability ? capabilityHash(capability) : undefined,
-      createdBy: principalName(principal),
-    });
+    const hash = capability ? capabilityHash(capability) : undefined;
+    // A capability unlocks exactly one link. Checked before the write for every store, and again
+    // after a failed one: a store that keeps capabilities unique refuses the loser of a race.
+    const capabilityTaken = async () => hash !== undefined && (await opts.links.byCapability(hash)) !== undefined;
+    const taken = () => reply.code(409).send({ statusCode: 409, error: 'Conflict', message: 'this capability already belongs to another link' });
+    if (await capabilityTaken()) return taken();
+    const creating = opts.links.create({ ...input, webhookUrl: target.url, capabilityHash: hash, createdBy: principalName(principal) });
+    const link = await unlessConflict(
+      reply,
+      body.repository,
+      creating.catch(async (err: unknown) => {
+        if (!(err instanceof LinkConflictError) && (await capabilityTaken())) return undefined;
+        throw err;
+      }),
+    );
+    if (!link) return reply.sent ? reply : taken();
     request.log.info({ linkId: link.id, repository: link.repository }, 'link created');
     const hook = await opts.lifecycle?.saved(principal, link, request.log);
     return reply
       .code(201)
       .header('location', `/api/links/${link.id}`)
-      .send({ ...linkView(opts.links.get(link.id) ?? link), ...(hook && { hook }) });
+      .send({ ...linkView((await opts.links.get(link.id)) ?? link), ...(hook && { hook }) });
   });
 
   app.get<{ Querystring: { repository?: string } }>(
@@ -122,7 +137,7 @@ export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOp
       const principal = await requirePrincipal(opts.authorizer, request, reply);
       if (!principal) return reply;
       const { repository } = request.query;
-      const candidates = repository ? opts.links.byRepository(repository) : opts.links.list();
+      const candidates = await (repository ? opts.links.byRepository(repository) : opts.links.list());
       // Parallel but bounded; the authorizer asks GitHub once per repository and reuses the
       // answer for a while, so a long list costs one question per distinct repository.
       const allowed = await mapConcurrently(candidates, LIST_CONCURRENCY, (link) => opts.authorizer.canManageLink(principal, link, 'read'));
@@ -151,15 +166,19 @@ export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOp
       if (patch.webhookUrl !== undefined) {
         const target = validUrl(patch.webhookUrl);
         if ('error' in target) return badRequest(reply, target.error);
-        const existing = sameChannel(link.repository, target.url, link.id);
-        if (existing) return conflict(reply, existing);
         patch.webhookUrl = target.url;
       }
       // A changed URL or explicit edit is the user's answer to a failing link: start afresh.
-      const updated = await opts.links.update(link.id, { ...patch, health: 'active', consecutiveFailures: 0, lastError: null });
+      const written = await unlessConflict(
+        reply,
+        link.repository,
+        opts.links.update(link.id, { ...patch, health: 'active', consecutiveFailures: 0, lastError: null }),
+      );
+      if (reply.sent) return reply;
+      if (!written) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no link with id ${link.id}` });
       request.log.info({ linkId: link.id }, 'link updated');
-      const hook = await opts.lifecycle?.saved(principal, updated!, request.log);
-      return { ...linkView(opts.links.get(link.id) ?? updated!), ...(hook && { hook }) };
+      const hook = await opts.lifecycle?.saved(principal, written, request.log);
+      return { ...linkView((await opts.links.get(link.id)) ?? written), ...(hook && { hook }) };
     },
   );
 

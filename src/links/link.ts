@@ -88,15 +88,3 @@ export type LinkPatch = Partial<Omit<LinkInput, 'createdBy'>> & {
   consecutiveFailures?: number;
   lastError?: string | null;
 };
-
-/** Storage of links. The lowdb implementation is the embedded one; a PostgreSQL one can follow. */
-export interface LinkStore {
-  list(): Link[];
-  get(id: string): Link | undefined;
-  /** Links of one repository, case-insensitive; O(1) from an in-memory index. */
-  byRepository(repository: string): Link[];
-  create(input: LinkInput): Promise<Link>;
-  update(id: string, patch: LinkPatch): Promise<Link | undefined>;
-  delete(id: string): Promise<boolean>;
-  close(): Promise<void>;
-}

@@ -1,14 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { Authorizer } from '../auth/principal.js';
 import { requireLink, requirePrincipal } from '../links/link-routes.js';
-import type { LinkStore } from '../links/link.js';
-import type { EventQueue, Job, JobStatus } from './event-queue.js';
+import type { LinkStore } from '../links/link-store.js';
+import type { DeliveryLog } from './delivery-log.js';
+import type { JobStatus } from './records.js';
 
 export interface DeliveryRouteOptions {
-  queue: EventQueue;
+  deliveries: DeliveryLog;
   links: LinkStore;
   authorizer: Authorizer;
-  enqueue(jobs: Job[]): void;
 }
 
 const STATUSES: JobStatus[] = ['queued', 'retrying', 'delivered', 'dead'];
@@ -46,7 +46,7 @@ export default async function deliveryRoutes(app: FastifyInstance, opts: Deliver
         if (!linkId) return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: 'linkId is required' });
         if (!(await requireLink(opts, principal, linkId, reply))) return reply;
       }
-      const deliveries = await opts.queue.listDeliveries({ linkId, status, limit, beforeId: before });
+      const deliveries = await opts.deliveries.list({ linkId, status, limit, beforeId: before });
       const last = deliveries.at(-1);
       return { deliveries, next: deliveries.length === (limit ?? 50) && last ? last.id : null };
     },
@@ -58,17 +58,17 @@ export default async function deliveryRoutes(app: FastifyInstance, opts: Deliver
     async (request, reply) => {
       const principal = await requirePrincipal(opts.authorizer, request, reply);
       if (!principal) return reply;
-      const job = await opts.queue.getJob(request.params.id);
+      const job = await opts.deliveries.getJob(request.params.id);
       if (!job) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no delivery with id ${request.params.id}` });
       if (!(await requireLink(opts, principal, job.linkId, reply))) return reply;
       if (job.status === 'queued' || job.status === 'retrying') {
         return reply.code(409).send({ statusCode: 409, error: 'Conflict', message: 'delivery is still pending' });
       }
-      const requeued = await opts.queue.requeue(job.id);
+      // The log wakes whichever replica holds the job's webhook target.
+      const requeued = await opts.deliveries.requeue(job.id);
       if (!requeued) return reply.code(409).send({ statusCode: 409, error: 'Conflict', message: 'delivery is already pending again' });
-      opts.enqueue([requeued]);
       request.log.info({ jobId: job.id, linkId: job.linkId }, 'redelivery queued');
-      return reply.code(202).send(await opts.queue.getDelivery(job.id));
+      return reply.code(202).send(await opts.deliveries.get(job.id));
     },
   );
 }

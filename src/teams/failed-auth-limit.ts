@@ -1,10 +1,13 @@
-import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, onRequestHookHandler, onResponseHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyRequest, onRequestHookHandler, onSendHookHandler } from 'fastify';
+import type { FailureCounter } from '../auth/auth-stores.js';
 
 export interface FailedAuthLimitOptions {
+  /** Where failures are counted: shared by every replica when they share a database. */
+  failures: FailureCounter;
   /** Failed attempts allowed per client address and window. */
   max?: number;
   windowMs?: number;
+  now?: () => number;
 }
 
 /**
@@ -23,37 +26,52 @@ function hooks<T>(existing: T | T[] | undefined): T[] {
 /**
  * Slows down token guessing: every 401 from the API or the sign-in routes counts against the
  * caller's address (request.ip, which believes X-Forwarded-For only from TRUST_PROXY), and once
- * over the limit the address gets 429 on those routes until the window passes. Successful calls
- * cost nothing, and a request carrying a valid credential is never refused: it is not a guess,
- * and otherwise anyone sharing the operator's address (a proxy, a NAT) could lock them out.
- * Must be registered before the routes it guards.
+ * over the limit the address gets 429 on those routes until the window passes. The count lives
+ * in the FailureCounter, so guesses spread over several replicas add up to one limit.
+ * Successful calls cost nothing, and a request carrying a valid credential is never refused: it
+ * is not a guess, and otherwise anyone sharing the operator's address (a proxy, a NAT) could
+ * lock them out. Must be registered before the routes it guards.
  */
-export async function registerFailedAuthLimit(app: FastifyInstance, opts: FailedAuthLimitOptions = {}): Promise<void> {
-  await app.register(rateLimit, { global: false });
-  const failures = app.createRateLimit({ max: opts.max ?? 20, timeWindow: opts.windowMs ?? 60_000 });
+export async function registerFailedAuthLimit(app: FastifyInstance, opts: FailedAuthLimitOptions): Promise<void> {
+  const max = opts.max ?? 20;
+  const windowMs = opts.windowMs ?? 60_000;
+  const now = opts.now ?? Date.now;
+  const key = (request: FastifyRequest) => `auth:${request.ip}`;
 
   const refuseWhileBlocked: onRequestHookHandler = (request, reply, done) => {
-    failures(request, { increment: false })
-      .then(async (status) => {
-        if (status.isAllowed || status.remaining > 0 || status.ttl <= 0) return;
+    opts.failures
+      .peek(key(request), now())
+      .then(async ({ count, resetAt }) => {
+        const waitMs = resetAt - now();
+        if (count < max || waitMs <= 0) return;
         // Only a blocked address pays for the credential check.
         if (await app.authorizer.principal(request)) return;
+        const seconds = Math.max(1, Math.ceil(waitMs / 1000));
         reply
           .code(429)
-          .header('retry-after', String(status.ttlInSeconds))
-          .send({ statusCode: 429, error: 'Too Many Requests', message: `too many failed sign-in attempts: wait ${status.ttlInSeconds} s` });
+          .header('retry-after', String(seconds))
+          .send({ statusCode: 429, error: 'Too Many Requests', message: `too many failed sign-in attempts: wait ${seconds} s` });
       })
       .then(() => done(), done);
   };
-  const countFailure: onResponseHookHandler = (request, reply, done) => {
-    if (reply.statusCode !== 401) return done();
-    failures(request).then(() => done(), done);
+
+  // Counted before the 401 goes out, so a client's next guess (at any replica) already sees it.
+  const countFailure: onSendHookHandler = (request, reply, payload, done) => {
+    if (reply.statusCode !== 401) return done(null, payload);
+    opts.failures.hit(key(request), windowMs, now()).then(
+      () => done(null, payload),
+      (err: unknown) => {
+        // The caller is refused either way; a counter that cannot count must not turn that into a 503.
+        request.log.warn({ err }, 'could not count a failed authentication');
+        done(null, payload);
+      },
+    );
   };
 
   // Attached to the guarded routes only: webhooks and pages pay nothing per request.
   app.addHook('onRoute', (route) => {
     if (!guarded(route.url)) return;
     route.onRequest = [refuseWhileBlocked, ...hooks(route.onRequest)];
-    route.onResponse = [...hooks(route.onResponse), countFailure];
+    route.onSend = [...hooks(route.onSend), countFailure];
   });
 }

@@ -2,7 +2,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import { githubClient } from '../auth/github-client.js';
 import type { Principal } from '../auth/principal.js';
 import { deleteRepositoryHook, ensureRepositoryHook, githubEventsFor } from '../github/hooks.js';
-import type { Link, LinkStore } from '../links/link.js';
+import type { Link } from '../links/link.js';
+import type { LinkStore } from '../links/link-store.js';
 
 /** What happened to the repository's GitHub webhook; shown to the user by the config page. */
 export interface HookOutcome {
@@ -39,7 +40,7 @@ export function createLinkLifecycle(opts: LinkLifecycleOptions): LinkLifecycle {
   return {
     async saved(principal, link, log) {
       if (principal.kind !== 'github') return undefined;
-      const events = githubEventsFor(opts.links.byRepository(link.repository).map((l) => l.events));
+      const events = githubEventsFor((await opts.links.byRepository(link.repository)).map((l) => l.events));
       try {
         const result = await ensureRepositoryHook(githubClient(opts.githubApiUrl, principal.token), link.repository, {
           payloadUrl: opts.payloadUrl,
@@ -61,7 +62,7 @@ export function createLinkLifecycle(opts: LinkLifecycleOptions): LinkLifecycle {
     },
 
     async deleted(principal, link, log) {
-      if (opts.links.byRepository(link.repository).length > 0) return undefined;
+      if ((await opts.links.byRepository(link.repository)).length > 0) return undefined;
       if (principal.kind !== 'github') {
         if (!link.hookId) return undefined;
         return {

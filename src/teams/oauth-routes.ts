@@ -1,14 +1,17 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authenticatedLogin, authorizeUrl, exchangeCode, OAuthError, type OAuthApp } from '../auth/github-oauth.js';
-import { OAuthStateStore } from '../auth/oauth-state.js';
+import type { OAuthStateStore } from '../auth/auth-stores.js';
+import { OAuthStates } from '../auth/oauth-state.js';
 import { bearerToken } from '../auth/principal.js';
-import type { SessionStore } from '../auth/session-store.js';
+import type { Sessions } from '../auth/session-store.js';
 import { signInPage, type SignInOutcome } from './sign-in-page.js';
 
 export interface OAuthRouteOptions {
   publicUrl: string;
   github: { clientId?: string; clientSecret?: string; url: string; apiUrl: string };
-  sessions: SessionStore;
+  sessions: Sessions;
+  /** Where pending states wait for their callback, which may come to another replica. */
+  oauthStates: OAuthStateStore;
 }
 
 const STATE_COOKIE = 'gtb_oauth_state';
@@ -30,7 +33,7 @@ function readCookie(request: FastifyRequest, name: string): string | undefined {
 /**
  * GitHub OAuth web flow for the sign-in popup: /auth/start → GitHub → /auth/callback, which
  * answers a page carrying a bridge session token (the GitHub token stays on the server, sealed
- * in memory). `state` is single-use, expires, and must match the HttpOnly cookie of the browser
+ * in the session store). `state` is single-use, expires, and must match the HttpOnly cookie of the browser
  * that started the flow. The host (`teams` or `browser`) rides with the state so the last page
  * knows whom to hand the result to.
  */
@@ -38,7 +41,7 @@ export default async function oauthRoutes(app: FastifyInstance, opts: OAuthRoute
   const { clientId, clientSecret } = opts.github;
   const oauth: OAuthApp | undefined =
     clientId && clientSecret ? { clientId, clientSecret, url: opts.github.url, apiUrl: opts.github.apiUrl } : undefined;
-  const states = new OAuthStateStore<SignInOutcome['host']>();
+  const states = new OAuthStates<SignInOutcome['host']>(opts.oauthStates);
   const redirectUri = `${opts.publicUrl}/auth/callback`;
   const secure = opts.publicUrl.startsWith('https://') ? '; Secure' : '';
 
@@ -53,7 +56,7 @@ export default async function oauthRoutes(app: FastifyInstance, opts: OAuthRoute
   app.get<{ Querystring: { host?: string } }>('/auth/start', async (request, reply) => {
     const host = request.query.host === 'teams' ? 'teams' : 'browser';
     if (!oauth) return page(reply, { host, error: 'GitHub sign-in is not configured on this bridge (GITHUB_CLIENT_ID).' }, 404);
-    const state = states.issue(host);
+    const state = await states.issue(host);
     return reply
       .header('cache-control', 'no-store')
       .header('set-cookie', `${STATE_COOKIE}=${state}; Path=/auth; HttpOnly; SameSite=Lax; Max-Age=600${secure}`)
@@ -64,7 +67,7 @@ export default async function oauthRoutes(app: FastifyInstance, opts: OAuthRoute
     '/auth/callback',
     async (request, reply) => {
       const { code, state, error } = request.query;
-      const pending = typeof state === 'string' ? states.consume(state) : undefined;
+      const pending = typeof state === 'string' ? await states.consume(state) : undefined;
       const host = pending ?? 'browser';
       if (!oauth) return page(reply, { host, error: 'GitHub sign-in is not configured on this bridge.' }, 404);
       if (error) return page(reply, { host, error: request.query.error_description ?? error }, 400);
@@ -75,7 +78,7 @@ export default async function oauthRoutes(app: FastifyInstance, opts: OAuthRoute
       try {
         const githubToken = await exchangeCode(oauth, code, redirectUri);
         const login = await authenticatedLogin(oauth.apiUrl, githubToken);
-        const token = opts.sessions.create(login, githubToken);
+        const token = await opts.sessions.create(login, githubToken);
         request.log.info({ login }, 'github sign-in');
         return page(reply, { host, token, login });
       } catch (err) {
@@ -88,7 +91,7 @@ export default async function oauthRoutes(app: FastifyInstance, opts: OAuthRoute
 
   app.post('/auth/signout', async (request, reply) => {
     const token = bearerToken(request);
-    if (token) opts.sessions.delete(token);
+    if (token) await opts.sessions.delete(token);
     return reply.code(204).send();
   });
 }

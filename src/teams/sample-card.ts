@@ -4,6 +4,7 @@ import { envelope } from '../cards/envelope.js';
 import type { RateLimiter } from '../delivery/rate-limiter.js';
 import { postToTeams } from '../delivery/teams-client.js';
 import type { Link } from '../links/link.js';
+import { targetKeyOf } from '../links/target-key.js';
 
 /** The card "Send test card" posts: it says which repository the channel is linked to and links there. */
 export function sampleCardMessage(repository: string, githubUrl: string): TeamsMessage {
@@ -54,16 +55,18 @@ export async function sendSampleCard(
   deps: { limiter: RateLimiter; dispatcher: Dispatcher; githubUrl: string; now?: () => number },
 ): Promise<SampleCardResult> {
   const now = deps.now ?? Date.now;
+  // The worker's key for this webhook, so both count against one set of windows.
+  const target = targetKeyOf(link.webhookUrl);
   const reservedAt = now();
-  const wait = deps.limiter.reserve(link.webhookUrl, reservedAt);
+  const wait = deps.limiter.reserve(target, reservedAt);
   if (wait > 0) return { outcome: 'rate-limited', retryAfterMs: wait, byTeams: false };
   const message = JSON.stringify(sampleCardMessage(link.repository, deps.githubUrl));
   const result = await postToTeams(link.webhookUrl, message, { dispatcher: deps.dispatcher, now });
-  deps.limiter.settle(link.webhookUrl, reservedAt, now());
+  deps.limiter.settle(target, reservedAt, now());
   if (result.outcome === 'delivered') return { outcome: 'delivered', statusCode: result.statusCode };
   if (result.throttled) {
     const retryAfterMs = result.retryAfterMs ?? THROTTLED_HOLD_MS;
-    deps.limiter.holdUntil(link.webhookUrl, now() + retryAfterMs);
+    deps.limiter.holdUntil(target, now() + retryAfterMs);
     return { outcome: 'rate-limited', retryAfterMs, byTeams: true };
   }
   return { outcome: 'failed', error: result.error };

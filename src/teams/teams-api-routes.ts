@@ -8,7 +8,7 @@ import { createTeamsAgent } from '../delivery/teams-client.js';
 import { actionsOf } from '../github/event-catalog.js';
 import { FEATURE_EVENTS } from '../github/hooks.js';
 import { DEFAULT_FEATURES, FEATURES } from '../links/features.js';
-import type { LinkStore } from '../links/link.js';
+import type { LinkStore } from '../links/link-store.js';
 import { linkView } from '../links/link-view.js';
 import { requireLink, requirePrincipal } from '../links/link-routes.js';
 import { sendSampleCard } from './sample-card.js';
@@ -76,7 +76,10 @@ export default async function teamsApiRoutes(app: FastifyInstance, opts: TeamsAp
     if (principal.kind !== 'capability') {
       return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: 'send the link capability from the Teams configuration' });
     }
-    return linkView(links.get(principal.linkId)!);
+    const link = await links.get(principal.linkId);
+    // Deleted (through any replica) since the capability was checked.
+    if (!link) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: 'the link of this capability no longer exists' });
+    return linkView(link);
   });
 
   /** Posts a sample card to the link's channel, so the user sees the connection works. */

@@ -85,11 +85,11 @@ t.test('every way to prove a right on a link, and every refusal', async (t) => {
   });
 
   t.test('no admin right on the repository: 403, and nothing is created', async (t) => {
-    const count = h.links.list().length;
+    const count = (await h.links.list()).length;
     t.equal((await call(api, 'POST', mona, { repository: 'octo/docs', webhookUrl: hook(3) })).status, 403);
     t.equal((await call(api, 'POST', mona, { repository: 'octo/secret', webhookUrl: hook(3) })).status, 403);
     t.equal((await call(api, 'POST', hubot, { repository: 'octo/app', webhookUrl: hook(3) })).status, 403);
-    t.equal(h.links.list().length, count);
+    t.equal((await h.links.list()).length, count);
   });
 
   t.test('a GitHub admin manages links others made; a non-admin may not', async (t) => {

@@ -56,7 +56,7 @@ t.test('filters on the configuration page', async (t) => {
 
     await host.waitValid(true);
     t.same(await host.save(channelWebhook), { ok: true });
-    const [link] = h.links.list();
+    const [link] = await h.links.list();
     const view = await readBack(link!.id);
     t.same(view.events, ['pulls']);
     t.same(view.branches, ['main', 'release/*']);
@@ -93,7 +93,7 @@ t.test('filters on the configuration page', async (t) => {
     );
     await host.waitValid(true);
     t.same(await host.save(`${teams.url}/webhookb2/filters-channel/IncomingWebhook/abc?sig=CHANNELSECRET`), { ok: true });
-    const [link] = h.links.list();
+    const [link] = await h.links.list();
     t.same((await readBack(link!.id)).filters.paths, ['services/api/**', '!**/*.md'], 'the patch reached the link');
     t.same((await readBack(link!.id)).events, ['pulls', 'commits']);
 

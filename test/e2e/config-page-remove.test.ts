@@ -74,7 +74,7 @@ t.test('removing the connector in Teams deletes its link', async (t) => {
 
     t.same(await host.remove(), { ok: true }, 'the page answered, not Teams in its place');
     t.same(
-      h.links.list().map((l) => l.id),
+      (await h.links.list()).map((l) => l.id),
       [],
       'the link is gone from the store',
     );
@@ -106,11 +106,11 @@ t.test('removing the connector in Teams deletes its link', async (t) => {
     const removing = host.remove();
     await host.page.waitForFunction(() => (window as any).__host.calls.includes('host:remove'));
     t.equal(await host.page.evaluate(() => (window as any).__host.remove), null, 'no answer while the link is not in hand');
-    t.equal(h.links.get(saved.linkId)?.repository, 'octo-org/slow-link', 'and the link is still there');
+    t.equal((await h.links.get(saved.linkId))?.repository, 'octo-org/slow-link', 'and the link is still there');
     release();
 
     t.same(await removing, { ok: true });
-    t.equal(h.links.get(saved.linkId), undefined, 'the link is gone');
+    t.equal(await h.links.get(saved.linkId), undefined, 'the link is gone');
     const calls = await host.calls();
     const deleted = calls.findIndex((c) => /^bridge:DELETE 20[04]$/.test(c));
     t.ok(deleted >= 0 && deleted < calls.indexOf('settings.remove.success'), `deleted before success: ${calls.join(', ')}`);
@@ -129,11 +129,11 @@ t.test('removing the connector in Teams deletes its link', async (t) => {
     t.equal(failed.ok, false, 'Teams keeps the connector');
     t.match(failed.reason, /^Could not delete the link to octo-org\/flaky: The bridge cannot be reached\. .*try Remove again\.$/);
     t.equal(await page.locator('#notice[data-kind="error"]').innerText(), failed.reason, 'the page shows the same reason');
-    t.ok(h.links.get(saved.linkId), 'the link is kept, as the connector is');
+    t.ok(await h.links.get(saved.linkId), 'the link is kept, as the connector is');
 
     await context.unroute('**/api/links/*');
     t.same(await host.remove(), { ok: true });
-    t.equal(h.links.get(saved.linkId), undefined);
+    t.equal(await h.links.get(saved.linkId), undefined);
   });
 
   await t.test('a connector whose link was already deleted on the bridge is removed without fuss', async (t) => {

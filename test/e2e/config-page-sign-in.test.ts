@@ -63,7 +63,7 @@ t.test('sign in with GitHub inside Teams', async (t) => {
 
     const result = await host.save(`${teams.url}/webhookb2/general?sig=S1`);
     t.same(result, { ok: true });
-    const [link] = h.links.list();
+    const [link] = (await h.links.list());
     t.equal(link.repository, 'octo/app');
     t.equal(link.createdBy, 'github:mona');
     const hooks = gh.hooks.get('octo/app')!;
@@ -88,6 +88,6 @@ t.test('sign in with GitHub inside Teams', async (t) => {
     const result = await host.save(`${teams.url}/webhookb2/other?sig=S2`);
     t.equal(result.ok, false);
     t.match(result.reason, /not an admin of octo\/service-007/);
-    t.equal(h.links.byRepository('octo/service-007').length, 0);
+    t.equal((await h.links.byRepository('octo/service-007')).length, 0);
   });
 });

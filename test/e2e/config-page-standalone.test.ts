@@ -48,7 +48,7 @@ t.test('stand-alone configuration page', async (t) => {
     await page.getByRole('button', { name: 'Save link' }).click();
     await page.locator('#notice[data-kind="ok"]').waitFor();
     t.match(await page.locator('#notice').innerText(), /Linked octo-org\/hello-world/);
-    const [link] = h.links.list();
+    const [link] = (await h.links.list());
     t.equal(link.webhookUrl, workflowUrl);
     t.equal(await page.getByLabel('Teams webhook URL').inputValue(), '', 'the credential does not stay in the form');
 
@@ -60,12 +60,12 @@ t.test('stand-alone configuration page', async (t) => {
     await page.getByLabel('Workflow runs').check();
     await page.getByRole('button', { name: 'Update link' }).click();
     await page.locator('#notice', { hasText: 'Updated' }).waitFor();
-    t.ok((h.links.get(link.id)!.events as string[]).includes('workflows'));
-    t.equal(h.links.get(link.id)!.webhookUrl, workflowUrl, 'an empty URL field keeps the current webhook');
+    t.ok(((await h.links.get(link.id))!.events as string[]).includes('workflows'));
+    t.equal((await h.links.get(link.id))!.webhookUrl, workflowUrl, 'an empty URL field keeps the current webhook');
 
     await page.getByRole('button', { name: 'Remove link' }).click();
     await page.locator('#notice', { hasText: 'Removed' }).waitFor();
-    t.equal(h.links.list().length, 0);
+    t.equal((await h.links.list()).length, 0);
   });
 
   await t.test('sign-in popup opened by the page itself', async (t) => {

@@ -55,7 +55,7 @@ t.test('connector configuration in Teams with the admin token', async (t) => {
 
     const result = await host.save(channelWebhook);
     t.same(result, { ok: true });
-    const links = h.links.list();
+    const links = (await h.links.list());
     t.equal(links.length, 1);
     t.equal(links[0].repository, 'octo-org/hello-world');
     t.equal(links[0].webhookUrl, channelWebhook, 'the URL Teams handed over is stored');
@@ -92,11 +92,11 @@ t.test('connector configuration in Teams with the admin token', async (t) => {
 
     await page.getByLabel('Forks').check();
     await page.getByLabel('Stars').uncheck();
-    const id = h.links.list()[0].id;
+    const id = (await h.links.list())[0].id;
     t.same(await host.save(channelWebhook), { ok: true });
-    t.equal(h.links.list().length, 1, 'no second link');
-    t.equal(h.links.list()[0].id, id);
-    t.same(h.links.list()[0].events, ['issues', 'pulls', 'commits', 'releases', 'deployments', 'forks']);
+    t.equal((await h.links.list()).length, 1, 'no second link');
+    t.equal((await h.links.list())[0].id, id);
+    t.same((await h.links.list())[0].events, ['issues', 'pulls', 'commits', 'releases', 'deployments', 'forks']);
     t.equal((await host.settings()).entityId, saved.entityId, 'the same capability is kept');
   });
 
@@ -118,7 +118,7 @@ t.test('connector configuration in Teams with the admin token', async (t) => {
     t.teardown(() => context.close());
     const host = await openTeamsHost(context, { configUrl, settings: saved, frameContext: 'remove' });
     t.same(await host.remove(), { ok: true });
-    t.equal(h.links.list().length, 0);
+    t.equal((await h.links.list()).length, 0);
   });
 
   await t.test('the page follows Teams’ dark theme', async (t) => {
@@ -142,7 +142,7 @@ t.test('connector configuration in Teams with the admin token', async (t) => {
     t.equal(result.ok, false);
     t.match(result.reason, /Could not save: .+/);
     t.equal(await page.locator('#notice[data-kind="error"]').innerText(), result.reason, 'the page shows the reason too');
-    t.equal(h.links.list().length, 0);
+    t.equal((await h.links.list()).length, 0);
     await screenshot(page, 'error');
   });
 });

@@ -161,7 +161,9 @@ t.test('three replicas deliver every acknowledged event across a kill and a rest
   t.ok(twice.length <= LINKS, 'at most one card per webhook, the one in flight at the kill, arrives twice');
   t.same(teams.windowViolations(), [], 'no channel over a Teams rate window, across replicas');
 
-  for (const r of live()) r.child.kill('SIGTERM');
-  t.same(await Promise.all(live().map((r) => r.exited)), live().map(() => 0), 'the survivors stop cleanly');
+  // Taken before the signal: once they have exited, live() is empty.
+  const survivors = live();
+  for (const r of survivors) r.child.kill('SIGTERM');
+  t.same(await Promise.all(survivors.map((r) => r.exited)), survivors.map(() => 0), 'the survivors stop cleanly');
   t.ok(linkIds.length === LINKS);
 });

@@ -73,8 +73,8 @@ t.test('a full disk: 503s and not ready, no crash, no card sent twice; every ack
   t.equal(await send(100), 503, 'even a small webhook is refused now');
 
   const deadline = Date.now() + 10_000;
-  while (!server.output().includes('cannot record a delivery attempt') && Date.now() < deadline) await sleep(50);
-  t.match(server.output(), 'cannot record a delivery attempt', 'the worker met the full disk with cards still to send');
+  while (!server.output().includes('could not record a delivery attempt') && Date.now() < deadline) await sleep(50);
+  t.match(server.output(), 'could not record a delivery attempt', 'the worker met the full disk with cards still to send');
   const heldAt = teams.requests.length;
   await sleep(1500);
   t.ok(teams.requests.length - heldAt <= 2, 'no post starts while attempts cannot be recorded (at most those in flight finish)');

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { request } from 'undici';
+import { targetKeyOf } from '../../src/links/target-key.js';
 import { example } from '../helpers/github-examples.js';
 import { sendWebhook, signature } from '../helpers/github-sender.js';
 import { headersOnly, within } from '../helpers/slow-client.js';
@@ -73,7 +74,7 @@ t.test('ping answers 200; form-encoded and JSON events queue a card per link', a
   t.equal(h.enqueued[0].linkId, link.id);
   t.not(h.enqueued[0].linkId, other.id);
   t.match(h.enqueued[0].summary, payload.issue.title, 'the delivery log names the card');
-  const stored = await h.queue.loadEvent(h.enqueued[0].eventId);
+  const stored = await h.jobs.loadEvent(h.enqueued[0].eventId);
   t.same(JSON.parse(stored!.payload), payload, 'the form payload is stored as its JSON');
 
   const push = example('push', (p) => p.ref.startsWith('refs/heads/'));
@@ -101,7 +102,7 @@ t.test('a delivery id never yields a second card, across restarts; the previous 
   const afterRestart = await sendWebhook(second.url, { event: 'issues', payload, secret: TEST_SECRET, delivery: sent.delivery });
   t.equal(afterRestart.status, 200);
   t.equal(second.enqueued.length, 0);
-  t.equal((await second.queue.pending()).length, 1, 'the first card is still pending for the worker');
+  t.equal((await second.jobs.openJobs(targetKeyOf(HOOK))).length, 1, 'the first card is still pending for the worker');
 });
 
 t.test('what the headers decide is answered before a byte of the body is read', async (t) => {

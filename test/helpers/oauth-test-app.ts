@@ -1,12 +1,12 @@
 import type { FakeGitHub } from './fake-github.js';
 import { freePort } from './free-port.js';
-import { startTestApp, type TestApp } from './test-app.js';
+import { startTestApp, type TestApp, type TestDatabase } from './test-app.js';
 
 /**
  * The test app with GitHub sign-in pointed at a fake GitHub. The port is fixed up front because
  * the OAuth callback URL is derived from PUBLIC_URL (loopback unless `publicUrl` says otherwise).
  */
-export async function startOAuthTestApp(gh: FakeGitHub, opts: { publicUrl?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startOAuthTestApp(gh: FakeGitHub, opts: { publicUrl?: string; env?: Record<string, string>; database?: TestDatabase } = {}): Promise<TestApp> {
   const port = await freePort();
   return startTestApp({
     env: {
@@ -18,5 +18,6 @@ export async function startOAuthTestApp(gh: FakeGitHub, opts: { publicUrl?: stri
       GITHUB_API_URL: gh.apiUrl,
       ...opts.env,
     },
+    database: opts.database,
   });
 }

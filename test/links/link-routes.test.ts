@@ -106,7 +106,7 @@ t.test('branch globs with extglobs or braces are refused with 400, naming the gl
   const refused = await call(api, 'POST', { repository: 'o/r', webhookUrl: WEBHOOK, branches: ['main', crafted] });
   t.equal(refused.status, 400);
   t.match(refused.json.message, `branches: glob "${crafted}" uses extglob syntax "@("`);
-  t.equal(h.links.list().length, 0, 'nothing stored');
+  t.equal((await h.links.list()).length, 0, 'nothing stored');
   const braces = await call(api, 'POST', { repository: 'o/r', webhookUrl: WEBHOOK, branches: ['{main,dev}'] });
   t.equal(braces.status, 400);
   t.match(braces.json.message, /glob "\{main,dev\}" uses braces/);
@@ -117,7 +117,7 @@ t.test('branch globs with extglobs or braces are refused with 400, naming the gl
   const patched = await call(`${api}/${created.json.id}`, 'PATCH', { branches: ['!(wip)*'] });
   t.equal(patched.status, 400);
   t.match(patched.json.message, /glob "!\(wip\)\*" uses extglob syntax "!\("/);
-  t.same(h.links.get(created.json.id)!.branches, ['main', 'release/**', '!release/legacy-*', 'v[!0]?'], 'unchanged');
+  t.same((await h.links.get(created.json.id))!.branches, ['main', 'release/**', '!release/legacy-*', 'v[!0]?'], 'unchanged');
 });
 
 t.test('filters: DESIGN’s example round-trips, a PATCH merges, and every refusal is a 400 naming the field', async (t) => {
@@ -166,7 +166,7 @@ t.test('filters: DESIGN’s example round-trips, a PATCH merges, and every refus
     const patch = await call(`${api}/${created.json.id}`, 'PATCH', { filters: bad });
     t.equal(patch.status, 400, `PATCH ${JSON.stringify(bad)}`);
   }
-  t.equal(h.links.byRepository('o/bad').length, 0, 'nothing stored');
+  t.equal((await h.links.byRepository('o/bad')).length, 0, 'nothing stored');
   t.same((await call(`${api}/${created.json.id}`, 'GET')).json.filters, patched.json.filters, 'refused patches changed nothing');
 });
 
@@ -176,7 +176,7 @@ t.test('one channel however its URL is spelt: stored canonical, duplicates refus
   const api = `${h.url}/api/links`;
   const first = await call(api, 'POST', { repository: 'o/r', webhookUrl: 'https://Contoso.Webhook.Office.com:443/webhookb2/g@t/IncomingWebhook/abc/def?sig=S1#' });
   t.equal(first.status, 201);
-  t.equal(h.links.get(first.json.id)!.webhookUrl, 'https://contoso.webhook.office.com/webhookb2/g@t/IncomingWebhook/abc/def?sig=S1', 'stored canonical');
+  t.equal((await h.links.get(first.json.id))!.webhookUrl, 'https://contoso.webhook.office.com/webhookb2/g@t/IncomingWebhook/abc/def?sig=S1', 'stored canonical');
   for (const spelling of [
     'HTTPS://contoso.webhook.office.com/webhookb2/g@t/IncomingWebhook/abc/def?sig=S1',
     'https://contoso.webhook.office.com/webhookb2/g@t/IncomingWebhook/%61bc/def?sig=S1',
@@ -189,7 +189,7 @@ t.test('one channel however its URL is spelt: stored canonical, duplicates refus
 
   const local = await call(api, 'POST', { repository: 'o/r', webhookUrl: 'HTTP://127.1:8099/hook?' });
   t.equal(local.status, 201, local.text);
-  t.equal(h.links.get(local.json.id)!.webhookUrl, 'http://127.0.0.1:8099/hook');
+  t.equal((await h.links.get(local.json.id))!.webhookUrl, 'http://127.0.0.1:8099/hook');
   t.equal((await call(api, 'POST', { repository: 'o/r', webhookUrl: 'http://127.0.0.1:8099/hook#' })).status, 409);
 
   // A link saved before URLs were normalised is compared by its canonical form too.
@@ -204,5 +204,5 @@ t.test('one channel however its URL is spelt: stored canonical, duplicates refus
   t.equal((await call(`${api}/${local.json.id}`, 'PATCH', { webhookUrl: 'http://127.0.0.1:8099/hook?' })).status, 200, 'its own URL is no conflict');
   const renamed = await call(`${api}/${local.json.id}`, 'PATCH', { webhookUrl: 'http://127.0.0.1:8099/NEW#x' });
   t.equal(renamed.status, 200);
-  t.equal(h.links.get(local.json.id)!.webhookUrl, 'http://127.0.0.1:8099/NEW', 'the path keeps its case');
+  t.equal((await h.links.get(local.json.id))!.webhookUrl, 'http://127.0.0.1:8099/NEW', 'the path keeps its case');
 });

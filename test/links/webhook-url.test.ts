@@ -1,4 +1,5 @@
 import t from 'tap';
+import { targetKeyOf } from '../../src/links/target-key.js';
 import { canonicalWebhookUrl, checkWebhookUrl, redactWebhookUrl, webhookKey, WebhookUrlError } from '../../src/links/webhook-url.js';
 
 const extra = ['http://127.0.0.1:8099'];
@@ -60,4 +61,14 @@ t.test('the canonical spelling of a webhook URL', async (t) => {
   t.not(canonicalWebhookUrl('https://x.example/Hook'), canonicalWebhookUrl('https://x.example/hook'), 'paths keep their case');
   t.equal(webhookKey('not a url'), 'not a url');
   t.throws(() => canonicalWebhookUrl('not a url'));
+});
+
+t.test('one webhook, however spelt, is one target for leases and rate windows; the key shows no URL', async (t) => {
+  const canonical = 'http://127.0.0.1:8099/webhookb2/shared?sig=S';
+  for (const spelt of ['HTTP://127.1:8099/webhookb2/shared?sig=S#', 'http://127.0.0.1:8099/webhookb2/%73hared?sig=S']) {
+    t.equal(targetKeyOf(spelt), targetKeyOf(canonical), spelt);
+  }
+  t.not(targetKeyOf('http://127.0.0.1:8099/webhookb2/other?sig=S'), targetKeyOf(canonical));
+  t.match(targetKeyOf(canonical), /^[\w-]{22}$/);
+  t.equal(targetKeyOf('not a url'), targetKeyOf('not a url'), 'a value that is no URL still keys');
 });
