@@ -32,7 +32,7 @@ async function main() {
   const limiter = new RateLimiter();
   const people = await openPeopleCache(stores.people, (err) => logger.warn({ err }, 'could not refresh the people directory'));
   const worker = createDelivery({
-    people,
+    mentions: people,
     githubUrl: config.github.url,
     jobs: stores.jobs,
     links: stores.links,

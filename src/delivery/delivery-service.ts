@@ -13,9 +13,9 @@ export function createDelivery(deps: {
   links: LinkStore;
   logger: DeliveryLogger;
   /** Who to @mention: the people cache, whose version marks cached cards stale. */
-  people?: PeopleDirectory & { version(): number };
+  mentions?: PeopleDirectory & { version(): number };
   options?: TargetWorkerOptions;
 }): TargetWorker {
-  const cards = createCardSource({ queue: deps.jobs, render: renderEvent, githubUrl: deps.githubUrl, people: deps.people });
+  const cards = createCardSource({ queue: deps.jobs, render: renderEvent, githubUrl: deps.githubUrl, people: deps.mentions });
   return createTargetWorker({ queue: deps.jobs, links: deps.links, cards, logger: deps.logger, options: deps.options });
 }
