@@ -53,21 +53,7 @@ export async function openStores(config: StoresConfig): Promise<Stores> {
         await queue.close();
         throw err;
       });
-      return {
-        events: queue,
-        jobs: queue,
-        deliveries: queue,
-        links,
-        auth: postgresAuthStores(db),
-        people,
-        ping: () => queue.ping(),
-        async close() {
-          await queue.close();
-          await links.close();
-          await people.close();
-          await db.close();
-        },
-      };
+      return assemble(queue, links, people, postgresAuthStores(db), () => db.close());
     } catch (err) {
       await db.close();
       throw err;
@@ -78,18 +64,30 @@ export async function openStores(config: StoresConfig): Promise<Stores> {
   // A store from before targets existed files its waiting jobs under their link's webhook.
   const targets = new Map((await links.list()).map((l) => [l.id, targetKeyOf(l.webhookUrl)]));
   const queue = openSqliteQueue(join(config.dataDir, 'events.sqlite'), { targetOf: (id) => targets.get(id) });
+  return assemble(queue, links, people, createMemoryAuthStores());
+}
+
+/** One queue serves ingest, the worker and the API; closing goes queue, links, people, connection. */
+function assemble(
+  queue: EventStore & JobQueue & DeliveryLog & { close(): Promise<void> },
+  links: LinkStore,
+  people: PeopleStore,
+  auth: AuthStores,
+  closeConnection: () => Promise<void> = async () => undefined,
+): Stores {
   return {
     events: queue,
     jobs: queue,
     deliveries: queue,
     links,
-    auth: createMemoryAuthStores(),
+    auth,
     people,
     ping: () => queue.ping(),
     async close() {
       await queue.close();
       await links.close();
       await people.close();
+      await closeConnection();
     },
   };
 }
