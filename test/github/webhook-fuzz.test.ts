@@ -9,7 +9,8 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import t from 'tap';
 import { request } from 'undici';
-import { EVENT_NAMES } from '../../src/github/event-catalog.js';
+import { eventsOf } from '../../src/github/event-catalog.js';
+import { FEATURES } from '../../src/links/features.js';
 import { exampleGroups } from '../helpers/github-examples.js';
 import { signature } from '../helpers/github-sender.js';
 import { startTestApp, TEST_SECRET } from '../helpers/test-app.js';
@@ -21,7 +22,8 @@ const RUNS = 500;
 const MAX_REQUEST_MS = 10_000;
 const MAX_RUN_MS = 90_000;
 
-const names = [...EVENT_NAMES, 'ping'];
+// Events some feature announces (and ping): the ones whose payloads reach routing and the renderers.
+const names: string[] = [...new Set(FEATURES.flatMap((f) => eventsOf(f))), 'ping'];
 const samples = exampleGroups
   .filter((g) => names.includes(g.name))
   .flatMap((g) => g.examples.map((payload) => ({ name: g.name, payload })));
