@@ -1,6 +1,8 @@
 // The people API over loopback HTTP on the production app: admin only, exact statuses, imports
 // all-or-nothing, and what it stores is what cards mention (through the cache).
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import t, { type Test } from 'tap';
 import { request } from 'undici';
 import { openTestPeople } from '../helpers/people.js';
@@ -123,8 +125,14 @@ t.test('import: CSV and JSON, all or nothing, 400 listing every bad row, 413 and
   t.same((await call(api, 'GET')).json.people, before);
 });
 
-t.test('without a people store the app has no people routes', async (t) => {
-  const h = await startTestApp();
-  t.teardown(h.close);
-  t.equal((await call(`${h.url}/api/people`, 'GET')).status, 404);
+t.test('the app serves the directory from its own stores, which keep it across a restart', async (t) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'gtb-people-'));
+  t.teardown(() => rmSync(dataDir, { recursive: true, force: true }));
+  const h = await startTestApp({ dataDir });
+  t.equal((await call(`${h.url}/api/people`, 'GET', undefined, {})).status, 401, 'admin only');
+  t.equal((await call(`${h.url}/api/people/octocat`, 'PUT', { teams: 'octo@contoso.com', name: 'Mona' })).status, 201);
+  await h.close();
+  const again = await startTestApp({ dataDir });
+  t.teardown(again.close);
+  t.match((await call(`${again.url}/api/people`, 'GET')).json.people, [{ login: 'octocat', teams: 'octo@contoso.com', name: 'Mona' }]);
 });
