@@ -6,10 +6,10 @@
  * - the files as they are on disk right after the 202 (no checkpoint, no close), copied and
  *   opened elsewhere, hold the event. This fails if the ack ever goes out before the commit.
  *   It cannot see a missing sync: an unsynced write sits in the OS cache, which a copy reads.
- * - so the server's system calls are traced (strace, when installed): on the thread that
- *   answers, the last write to the log before the 202 must be followed by fdatasync/fsync of
- *   the log before the 202 is written. This fails with synchronous=NORMAL, which syncs the log
- *   only at checkpoints, i.e. after the ack.
+ * - so the server's system calls are traced (strace, when installed): after the answering
+ *   thread's last write to the log before the 202, a sync of the log must begin, and end before
+ *   the 202 is written. This fails when the queue does not sync before resolving (SQLite at
+ *   synchronous=NORMAL alone syncs the log only at checkpoints, after the ack).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
@@ -95,27 +95,61 @@ t.test('the write-ahead log is synced before the 202 is written', { skip: !hasSt
   tracer.kill('SIGINT');
   await traced;
 
-  // Both connections (the server's and its checkpointer's) have the log open; only the
-  // answering thread's calls count, and its thread id is the process id.
-  const walFds = new Set(
-    readdirSync(`/proc/${pid}/fd`).filter((fd) => {
-      try {
-        return readlinkSync(`/proc/${pid}/fd/${fd}`).endsWith('events.sqlite-wal');
-      } catch {
-        return false;
-      }
-    }),
-  );
-  const calls = readFileSync(trace, 'utf8')
-    .split('\n')
-    .filter((line) => line.startsWith(`${pid} `))
-    .map((line) => line.slice(String(pid).length).trim());
-  // A call another thread interrupts is printed as `fdatasync(23 <unfinished ...>`.
-  const onWal = (call: string, names: string) => new RegExp(`^(${names})\\((\\d+)[,) ]`).exec(call)?.[2];
-  const ack = calls.findIndex((c) => /^writev?\(\d+, .*HTTP\/1\.1 202/.test(c));
+  // Three descriptors of the log are open: the server's connection (the answering thread
+  // writes through it), its checkpointer's, and the queue's own, opened write-only to sync it.
+  // A sync counts on the first or the last, from any thread (libuv's pool runs fdatasync); the
+  // checkpointer syncs the log before each checkpoint, which must not pass for the ack's sync.
+  const logFds = readdirSync(`/proc/${pid}/fd`).filter((fd) => {
+    try {
+      return readlinkSync(`/proc/${pid}/fd/${fd}`).endsWith('events.sqlite-wal');
+    } catch {
+      return false;
+    }
+  });
+  const writeOnly = (fd: string) => (Number.parseInt(/flags:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/fdinfo/${fd}`, 'utf8'))![1], 8) & 3) === 1;
+  const calls = systemCalls(readFileSync(trace, 'utf8'));
+  const main = String(pid);
+  const ack = calls.findIndex((c) => c.tid === main && /^writev?$/.test(c.name) && c.text.includes('HTTP/1.1 202'));
   t.ok(ack > 0, 'the 202 was traced');
-  const lastWrite = calls.slice(0, ack).findLastIndex((c) => walFds.has(onWal(c, 'pwrite64') ?? ''));
-  t.ok(lastWrite >= 0, 'the event was written to the write-ahead log before the 202');
-  const synced = calls.slice(lastWrite, ack).some((c) => walFds.has(onWal(c, 'fdatasync|fsync') ?? ''));
-  t.ok(synced, 'and the log was synced after that write, before the 202');
+  const ackAt = calls[ack].start;
+  const lastWrite = calls.findLast((c) => c.tid === main && c.name === 'pwrite64' && logFds.includes(c.fd) && c.end < ackAt);
+  t.ok(lastWrite, 'the event was written to the write-ahead log before the 202');
+  const syncFds = new Set([lastWrite?.fd, ...logFds.filter(writeOnly)]);
+  const synced = calls.some((c) => /^f(data)?sync$/.test(c.name) && syncFds.has(c.fd) && c.start > lastWrite!.end && c.end < ackAt);
+  t.ok(synced, 'and a sync of the log began after that write and ended before the 202');
 });
+
+interface SystemCall {
+  tid: string;
+  name: string;
+  fd: string;
+  text: string;
+  /** Line numbers of the call's start and end in the trace (the same unless another thread interrupted it). */
+  start: number;
+  end: number;
+}
+
+/** Calls from `strace -f -o` output, each spanning `<unfinished ...>` to `<... resumed>`. */
+function systemCalls(trace: string): SystemCall[] {
+  const calls: SystemCall[] = [];
+  const open = new Map<string, SystemCall>();
+  trace.split('\n').forEach((line, n) => {
+    const [, tid, rest] = /^(\d+)\s+(.*)$/.exec(line) ?? [];
+    if (!tid) return;
+    if (rest.startsWith('<...')) {
+      const call = open.get(tid);
+      if (call) call.end = n;
+      open.delete(tid);
+      return;
+    }
+    const [, name, fd] = /^(\w+)\((\d*)/.exec(rest) ?? [];
+    if (!name) return;
+    const call = { tid, name, fd, text: rest, start: n, end: n };
+    calls.push(call);
+    if (rest.includes('<unfinished ...>')) {
+      call.end = Number.POSITIVE_INFINITY;
+      open.set(tid, call);
+    }
+  });
+  return calls;
+}
