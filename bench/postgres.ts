@@ -5,7 +5,8 @@
  *   of bench/ingest.ts (alternating rounds, medians);
  * - delivery throughput with two replicas as a ratio to one: many links, each its own fake Teams
  *   channel with a few cards (inside every Teams window, so the windows do not set the pace),
- *   stored before the replicas start; cards/s from the first post to the last, alternating rounds;
+ *   stored in one burst once the replicas are ready; cards/s from the first post to the last,
+ *   alternating rounds;
  * - idle webhook → Teams post latency across replicas: each link's target is first delivered to
  *   by replica B (so B may hold its lease), then webhooks go one at a time to replica A.
  * An unreachable PostgreSQL is printed and its figures reported as not measured.
@@ -24,7 +25,7 @@ import type { Figure } from './figure.js';
 import { ADMIN, alternate, load, pushBody, SECRET, startApp, startServer, WARM_UP } from './ingest.js';
 
 const KEY = 'cd'.repeat(32);
-const DELIVERY_LINKS = 100;
+const DELIVERY_LINKS = 200;
 const CARDS_PER_LINK = 4; // one 4/s window's worth: the replicas, not Teams' windows, set the pace
 const DELIVERY_ROUNDS = 3;
 const LATENCY_LINKS = 30;
@@ -89,35 +90,35 @@ async function ingestRatio(teams: FakeTeams, dirs: string[]): Promise<Figure[]> 
   }
 }
 
-/** Cards/s, first post to last, of `replicas` processes delivering cards stored before they start. */
+/**
+ * Cards/s, first post to last, of `replicas` processes: the links are stored before they start and
+ * the cards in one burst once all are ready, so a second replica's start-up does not slow the first.
+ */
 async function deliveryRun(replicas: number, teams: FakeTeams, dirs: string[]): Promise<{ rate: number; violations: number }> {
   const { schema, url } = await freshSchema();
   const run = randomUUID().slice(0, 8);
   const { body } = pushBody(2_048);
+  const storesDir = mkdtempSync(join(tmpdir(), 'gtb-bench-pg-stores-'));
+  dirs.push(storesDir);
+  const stores = await openStores({ dataDir: storesDir, encryptionKey: Buffer.from(KEY, 'hex'), database: { url, poolSize: 4 } });
   try {
-    const storesDir = mkdtempSync(join(tmpdir(), 'gtb-bench-pg-stores-'));
-    dirs.push(storesDir);
-    const stores = await openStores({ dataDir: storesDir, encryptionKey: Buffer.from(KEY, 'hex'), database: { url, poolSize: 4 } });
-    try {
-      const receivedAt = Date.now();
-      await Promise.all(
-        Array.from({ length: DELIVERY_LINKS }, async (_, i) => {
-          const repository = `bench/deliver-${i}`;
-          const link = await stores.links.create({ repository, webhookUrl: `${teams.url}/deliver/${run}/${i}`, events: ['commits'] });
-          const payload = pushFor(body, repository);
-          for (let n = 0; n < CARDS_PER_LINK; n++) {
-            await stores.events.ingest({ delivery: randomUUID(), name: 'push', repository, payload, receivedAt }, [
-              { linkId: link.id, target: targetKeyOf(link.webhookUrl), summary: 'bench push' },
-            ]);
-          }
-        }),
-      );
-    } finally {
-      await stores.close();
-    }
+    const links = await Promise.all(
+      Array.from({ length: DELIVERY_LINKS }, (_, i) => stores.links.create({ repository: `bench/deliver-${i}`, webhookUrl: `${teams.url}/deliver/${run}/${i}`, events: ['commits'] })),
+    );
     teams.reset();
     const servers = await Promise.all(Array.from({ length: replicas }, () => startServer('dist/src/server.js', replicaEnv(url, teams, dirs))));
     try {
+      const receivedAt = Date.now();
+      await Promise.all(
+        links.flatMap((link) => {
+          const payload = pushFor(body, link.repository);
+          return Array.from({ length: CARDS_PER_LINK }, () =>
+            stores.events.ingest({ delivery: randomUUID(), name: 'push', repository: link.repository, payload, receivedAt }, [
+              { linkId: link.id, target: targetKeyOf(link.webhookUrl), summary: 'bench push' },
+            ]),
+          );
+        }),
+      );
       const total = DELIVERY_LINKS * CARDS_PER_LINK;
       await teams.waitForRequests(total, undefined, 120_000);
       const times = teams.requests.map((r) => r.at);
@@ -127,6 +128,7 @@ async function deliveryRun(replicas: number, teams: FakeTeams, dirs: string[]): 
       await Promise.all(servers.map((s) => s.stop()));
     }
   } finally {
+    await stores.close();
     await dropSchema(schema);
   }
 }
