@@ -19,8 +19,8 @@ import type { Figure } from './figure.js';
 import type { LoadJob, LoadResult } from './load-client.js';
 
 const require = createRequire(import.meta.url);
-const SECRET = 'bench-secret-0123456789';
-const ADMIN = 'bench-admin-token-0123456789';
+export const SECRET = 'bench-secret-0123456789';
+export const ADMIN = 'bench-admin-token-0123456789';
 const PREFILL = 100_000;
 
 /** A real push example padded with more real commits to about 10 KB. */
@@ -34,7 +34,7 @@ export function pushBody(targetBytes = 10_240): { body: string; repository: stri
   return { body: JSON.stringify(push), repository: push.repository.full_name };
 }
 
-async function startServer(script: string, env: Record<string, string>) {
+export async function startServer(script: string, env: Record<string, string>) {
   const server = await startServerProcess({ ...env, LOG_LEVEL: 'warn', NODE_ENV: 'production' }, script);
   return {
     url: server.url,
@@ -45,14 +45,14 @@ async function startServer(script: string, env: Record<string, string>) {
   };
 }
 
-type LoadOptions = { durationS: number; connections: number; overallRate?: number };
-const WARM_UP: LoadOptions = { durationS: 3, connections: 20 };
+export type LoadOptions = { durationS: number; connections: number; overallRate?: number };
+export const WARM_UP: LoadOptions = { durationS: 3, connections: 20 };
 const STEADY_WARM_UP: LoadOptions = { durationS: 3, connections: 20, overallRate: 500 };
 const SATURATE: LoadOptions = { durationS: 4, connections: 50 };
 const ROUNDS = 3;
 
 
-function load(url: string, body: string, options: LoadOptions): Promise<LoadResult> {
+export function load(url: string, body: string, options: LoadOptions): Promise<LoadResult> {
   const signature = 'sha256=' + createHmac('sha256', SECRET).update(body).digest('hex');
   const client = fork(fileURLToPath(new URL('./load-client.js', import.meta.url)), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
@@ -82,9 +82,10 @@ function prefill(dataDir: string, body: string, count: number) {
   return Promise.all(batches).then(() => queue.close());
 }
 
-/** The real server on its own DATA_DIR with one link for the pushes, warmed up. */
-async function startApp(dataDir: string, body: string, repository: string, teamsOrigin: string, warmUp: LoadOptions = WARM_UP) {
+/** The real server on its own DATA_DIR (and `env`, e.g. DATABASE_URL) with one link for the pushes, warmed up. */
+export async function startApp(dataDir: string, body: string, repository: string, teamsOrigin: string, warmUp: LoadOptions = WARM_UP, env: Record<string, string> = {}) {
   const server = await startServer('dist/src/server.js', {
+    ...env,
     DATA_DIR: dataDir,
     GITHUB_WEBHOOK_SECRET: SECRET,
     ADMIN_TOKEN: ADMIN,
@@ -110,7 +111,7 @@ async function startApp(dataDir: string, body: string, repository: string, teams
  * Throughput of two servers measured in alternating rounds, the median of each: the machine's
  * load drifts over a run, and alternating spreads the drift over both sides of a ratio.
  */
-async function alternate(a: string, b: string, body: string): Promise<[LoadResult, LoadResult]> {
+export async function alternate(a: string, b: string, body: string): Promise<[LoadResult, LoadResult]> {
   const runs: [LoadResult[], LoadResult[]] = [[], []];
   for (let round = 0; round < ROUNDS; round++) {
     runs[0].push(await load(a, body, SATURATE));

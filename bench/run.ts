@@ -7,6 +7,7 @@ import { benchDelivery } from './delivery.js';
 import type { Figure } from './figure.js';
 import { benchIngest } from './ingest.js';
 import { benchIntakeMemory } from './intake-memory.js';
+import { benchPostgres } from './postgres.js';
 import { benchRender } from './render.js';
 import { benchRouting } from './routing.js';
 import { benchTargetDelivery } from './target-delivery.js';
@@ -20,6 +21,8 @@ const suites: Array<[string, () => Promise<Figure[]>]> = [
   ['delivery', benchTargetDelivery],
   ['ingest', benchIngest],
   ['intake-memory', benchIntakeMemory],
+  // The same service on PostgreSQL: ingest, delivery with two replicas, idle latency across them.
+  ['postgres', benchPostgres],
 ];
 
 const figures: Figure[] = [];
