@@ -46,6 +46,8 @@ export interface FakeTeamsRequest {
   /** Epoch ms when the request arrived. */
   at: number;
   headers: IncomingHttpHeaders;
+  /** The kind of answer it got (chosen once its body was read, which may be after `at`). */
+  answer: FakeTeamsAnswer['kind'];
 }
 
 export interface WindowViolation {
@@ -167,13 +169,14 @@ export async function startFakeTeams(options: { defaultAnswer?: FakeTeamsAnswer 
       } catch {
         body = undefined;
       }
-      const record = { path, body, raw, at, headers: req.headers };
+      const answer = pick(path);
+      const record: FakeTeamsRequest = { path, body, raw, at, headers: req.headers, answer: answer.kind };
       requests.push(record);
       let list = byPath.get(path);
       if (!list) byPath.set(path, (list = []));
       list.push(record);
       for (const wake of [...waiters]) wake();
-      send(res, pick(path));
+      send(res, answer);
     });
   }
 

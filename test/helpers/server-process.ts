@@ -4,6 +4,8 @@ import { request } from 'undici';
 import { PROJECT_ROOT } from '../../src/util/paths.js';
 import { freePort } from './free-port.js';
 
+const READY_TIMEOUT_MS = 60_000;
+
 export interface ServerProcess {
   url: string;
   child: ChildProcess;
@@ -28,7 +30,9 @@ export async function startServerProcess(env: Record<string, string>, script = '
   child.stderr!.on('data', (c) => (out += c));
   const exited = new Promise<number | string | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
+  // Generous: on a loaded 2-core CI machine a cold Node start alone has taken over 10 s.
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early: ${out}`);
     try {
       const res = await request(`${url}/readyz`);
@@ -37,7 +41,7 @@ export async function startServerProcess(env: Record<string, string>, script = '
     } catch {
       /* not listening yet */
     }
-    if (i > 200) throw new Error(`server not ready: ${out}`);
+    if (Date.now() > deadline) throw new Error(`server not ready within ${READY_TIMEOUT_MS / 1000} s: ${out}`);
     await new Promise((r) => setTimeout(r, 50));
   }
   return { url, child, output: () => out, exited };
