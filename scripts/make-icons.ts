@@ -5,15 +5,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { PROJECT_ROOT } from '../src/util/paths.js';
+import { launchBrowser } from '../test/helpers/browser.js';
 import { colorIconSvg, outlineIconSvg } from './icon-art.js';
 
 async function main() {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu'],
-  });
+  // The Chromium the browser tests use (CHROMIUM_PATH, the system's, or @sparticuz/chromium).
+  const browser = await launchBrowser();
   try {
     for (const [name, svg, size] of [
       ['color.png', colorIconSvg(), 192],
