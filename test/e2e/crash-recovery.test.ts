@@ -18,6 +18,11 @@ const ADMIN = 'crash-test-admin-token-0123456789';
 const LINKS = 100;
 const MAX_EVENTS = 800; // 8 per link: far inside every Teams window but the 4/s one
 
+async function deliveredCount(url: string): Promise<number> {
+  const res = await request(`${url}/api/deliveries?status=delivered&limit=500`, { headers: { authorization: `Bearer ${ADMIN}` } });
+  return ((await res.body.json()) as { deliveries: unknown[] }).deliveries.length;
+}
+
 t.test('every acknowledged delivery reaches Teams exactly once across kill -9', async (t) => {
   const teams = await startFakeTeams();
   const dataDir = mkdtempSync(join(tmpdir(), 'gtb-crash-'));
@@ -60,9 +65,19 @@ t.test('every acknowledged delivery reaches Teams exactly once across kill -9', 
   const senders = Array.from({ length: 8 }, sender);
   while (acked.size < MAX_EVENTS / 4) await new Promise((r) => setTimeout(r, 2));
   // From here Teams stops answering: posts in flight at the kill were never confirmed, so the
-  // bridge must send them again. Everything answered before was recorded by then.
+  // bridge must send them again. A post Teams accepted but the bridge had not yet recorded would
+  // be sent again too (at least once is all a crash allows), so the kill waits until every
+  // accepted post is on record; ingest goes on meanwhile.
   teams.answer({ kind: 'hold' });
-  await new Promise((r) => setTimeout(r, 100));
+  const accepted = teams.requests.filter((r) => r.answer !== 'hold').length;
+  const recordedBy = Date.now() + 30_000;
+  while ((await deliveredCount(first.url)) < accepted) {
+    if (Date.now() > recordedBy) {
+      t.fail(`the first server recorded fewer than the ${accepted} posts Teams accepted`);
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
   first.child.kill('SIGKILL');
   killed = true;
   t.equal(await first.exited, 'SIGKILL');
