@@ -231,14 +231,9 @@ function subjectHeading(subject: Subject, continued: boolean): CardElement {
 }
 
 function entryLine(entry: DigestEntry, clock: Clock, withDay: boolean): CardElement {
-  return richText(
-    [
-      { text: withDay ? clock.dayTime(entry.at) : clock.time(entry.at), subtle: true, small: false },
-      { text: '  ' },
-      { text: oneLine(entry.line, LINE_CHARS) || 'Event', url: safeUrl(entry.url) },
-    ],
-    { spacing: 'None' },
-  );
+  // The time and its gap are one run: a digest card holds as many lines as its runs leave room for.
+  const time = `${withDay ? clock.dayTime(entry.at) : clock.time(entry.at)}  `;
+  return richText([{ text: time, subtle: true }, { text: oneLine(entry.line, LINE_CHARS) || 'Event', url: safeUrl(entry.url) }], { spacing: 'None' });
 }
 
 /** The card's header elements and the message's size without any subject (body left open). */
