@@ -1,6 +1,6 @@
 import type { DigestEntry, DigestEvent, DigestSubjectKind } from './digest.js';
 import { oneLine, safeUrl, str } from './inline.js';
-import { plural, refName, shortSha, words } from './payload.js';
+import { capitalise, plural, refName, shortSha, words } from './payload.js';
 
 /**
  * One event as a digest line: the subject it is about (what the digest groups by) and what
@@ -307,7 +307,7 @@ function alertEntry(p: any, label: string, about: string): Described {
 const generic: Describe = (p, name) => ({
   kind: 'other',
   key: `event:${name}`,
-  title: words(name) ? `${words(name).charAt(0).toUpperCase()}${words(name).slice(1)}` : 'Event',
+  title: capitalise(words(name)) || 'Event',
   subjectUrl: str(p?.repository?.html_url),
   line: `${who(p?.sender)} ${str(p?.action) ? words(p.action) : 'sent this event'}`,
   url: undefined,

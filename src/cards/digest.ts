@@ -210,13 +210,9 @@ function groupBySubject(entries: DigestEntry[]): Subject[] {
     }
   });
   const subjects = [...byKey.values()];
-  for (const subject of subjects) if (subject.entries.length > 1) stableSort(subject.entries, (a, b) => a.at - b.at);
-  return stableSort(subjects, (a, b) => b.latest.at - a.latest.at || a.first - b.first);
-}
-
-function stableSort<T>(list: T[], compare: (a: T, b: T) => number): T[] {
-  // Array.prototype.sort is stable since ES2019; named so the reliance is visible.
-  return list.sort(compare);
+  // Array.prototype.sort is stable: events at the same time keep the order they were given in.
+  for (const subject of subjects) if (subject.entries.length > 1) subject.entries.sort((a, b) => a.at - b.at);
+  return subjects.sort((a, b) => b.latest.at - a.latest.at || a.first - b.first);
 }
 
 function subjectHeading(subject: Subject, continued: boolean): CardElement {
