@@ -4,6 +4,7 @@
  * nothing here is a timed unit test. Exits 1 when a target is missed.
  */
 import { benchDelivery } from './delivery.js';
+import { benchDigest } from './digest.js';
 import type { Figure } from './figure.js';
 import { benchIngest } from './ingest.js';
 import { benchIntakeMemory } from './intake-memory.js';
@@ -15,6 +16,7 @@ import { benchTargetDelivery } from './target-delivery.js';
 const only = process.argv[2];
 const suites: Array<[string, () => Promise<Figure[]>]> = [
   ['render', benchRender],
+  ['digest', benchDigest],
   ['routing', benchRouting],
   // The target worker on the SQLite queue, and on the in-memory one (its own cost alone).
   ['delivery', benchDelivery],

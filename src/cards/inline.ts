@@ -83,7 +83,13 @@ export function oneLine(value: unknown, max = 200): string {
   let text = str(value);
   // Most titles are already one clean line; skip the rewrite for them (it showed in profiles).
   if (MESSY_SPACE.test(text)) text = text.replace(/\s+/g, ' ').trim();
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+  return text.length > max ? `${cutAt(text, max - 1).trimEnd()}…` : text;
+}
+
+/** The first `end` UTF-16 units, one fewer when the cut would split a surrogate pair (a lone half is not text). */
+export function cutAt(text: string, end: number): string {
+  const code = text.charCodeAt(end - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? end - 1 : end);
 }
 
 const MESSY_SPACE = /^\s|\s$|\s\s|[^\S ]/;

@@ -75,6 +75,17 @@ export function mentionProblems(card: AdaptiveCard): string[] {
   return found;
 }
 
+/** What the `adaptivecards` SDK reports parsing and validating the card at schema version 1.4. */
+export function sdkProblems(card: unknown): string[] {
+  const found: string[] = [];
+  const adaptive = new AC.AdaptiveCard();
+  const context = new AC.SerializationContext(new AC.Version(1, 4));
+  adaptive.parse(card, context);
+  for (let i = 0; i < context.eventCount; i++) found.push(`SDK parse: ${context.getEventAt(i).message}`);
+  for (const event of adaptive.validateProperties().validationEvents) found.push(`SDK validate: ${event.message}`);
+  return found;
+}
+
 /** All problems a Teams channel would see in this message; empty when the card is good. */
 export function problems(message: TeamsMessage, subjectUrl?: string): string[] {
   const found: string[] = [];
@@ -86,11 +97,7 @@ export function problems(message: TeamsMessage, subjectUrl?: string): string[] {
   if (message.attachments[0]?.contentType !== 'application/vnd.microsoft.card.adaptive') found.push('wrong contentType');
   if (card?.version !== '1.4') found.push(`card version ${card?.version}`);
   if (card?.msteams?.width !== 'Full') found.push('msteams.width is not Full');
-  const adaptive = new AC.AdaptiveCard();
-  const context = new AC.SerializationContext(new AC.Version(1, 4));
-  adaptive.parse(JSON.parse(json).attachments[0].content, context);
-  for (let i = 0; i < context.eventCount; i++) found.push(`SDK parse: ${context.getEventAt(i).message}`);
-  for (const event of adaptive.validateProperties().validationEvents) found.push(`SDK validate: ${event.message}`);
+  found.push(...sdkProblems(JSON.parse(json).attachments[0].content));
   for (const action of actionsOf(card)) {
     if (!['Action.OpenUrl', 'Action.ShowCard', 'Action.ToggleVisibility'].includes(String(action.type))) found.push(`action ${action.type}`);
     if (action.type === 'Action.OpenUrl' && !/^https?:\/\//.test(String(action.url))) found.push(`non-http url ${action.url}`);

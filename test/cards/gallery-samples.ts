@@ -1,10 +1,12 @@
 // The gallery's sample set: the first example of every event and action that renders, plus the
 // synthetic payloads, each rendered by renderEvent (the "(mentions)" ones with GALLERY_PEOPLE as
-// the people directory). Committed as src/cards/samples.json so the production server needs no
-// dev package; samples.test.ts keeps the file in step with the renderers.
+// the people directory), plus the digest cards of digest-samples.ts. Committed as
+// src/cards/samples.json so the production server needs no dev package; samples.test.ts keeps
+// the file in step with the renderers.
 import type { AdaptiveCard } from '../../src/cards/card.js';
 import { renderEvent } from '../../src/cards/render.js';
 import { directoryOf } from '../../src/people/people-cache.js';
+import { digestSamples } from './digest-samples.js';
 import { corpus, GALLERY_PEOPLE, synthetic } from './synthetic.js';
 
 export interface Sample {
@@ -30,5 +32,6 @@ export function pickSamples(): Sample[] {
     seen.add(id);
     samples.push({ id, summary: result.summary, card: result.message.attachments[0].content });
   }
+  samples.push(...digestSamples());
   return samples.sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -3,7 +3,7 @@
  * inline script or style): every sample card renders in the Teams light and dark host configs
  * with no parse, render or CSP error, and mentions drawn as Teams draws them. Screenshots go to
  * test-results/ on every run; with SCREENSHOTS=1 they refresh docs/screenshots/gallery-*.png
- * (the committed pictures).
+ * and docs/screenshots/digest-*.png (the committed pictures).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +25,7 @@ const FEATURED = [
   'release.published',
   'dependabot_alert.created',
 ];
+const DIGESTS = ['digest (busy)', 'digest (scheduled)'];
 
 t.test('gallery renders every sample card in both Teams themes', async (t) => {
   const app = Fastify();
@@ -37,7 +38,7 @@ t.test('gallery renders every sample card in both Teams themes', async (t) => {
   const samples = (await app.inject('/gallery/samples.json')).json();
   t.ok(samples.length >= 40, `${samples.length} samples served`);
   // `?only=` is a comma-separated list: a featured id with a comma would silently drop out of the pictures.
-  t.same(FEATURED.filter((id) => id.includes(',') || !samples.some((s: { id: string }) => s.id === id)), [], 'every featured sample is there to show');
+  t.same([...FEATURED, ...DIGESTS].filter((id) => id.includes(',') || !samples.some((s: { id: string }) => s.id === id)), [], 'every featured sample is there to show');
   const html = await app.inject('/gallery');
   t.match(html.headers['content-type'], /text\/html/);
   t.notMatch(html.body, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script (CSP script-src self)');
@@ -75,6 +76,13 @@ t.test('gallery renders every sample card in both Teams themes', async (t) => {
       await page.goto(`${url}/gallery?theme=${theme}&only=${encodeURIComponent(FEATURED.join(','))}`);
       await page.waitForSelector('body[data-ready="true"]');
       await page.locator('#samples').screenshot({ path: join(SHOTS, `gallery-${theme}.png`), animations: 'disabled' });
+    }
+    // The digest on its own pictures: one is as tall as several event cards.
+    for (const theme of ['light', 'dark']) {
+      await page.setViewportSize({ width: 700, height: 900 });
+      await page.goto(`${url}/gallery?theme=${theme}&only=${encodeURIComponent(DIGESTS.join(','))}`);
+      await page.waitForSelector('body[data-ready="true"]');
+      await page.locator('#samples').screenshot({ path: join(SHOTS, `digest-${theme}.png`), animations: 'disabled' });
     }
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${url}/gallery?only=${encodeURIComponent(FEATURED.slice(0, 2).join(','))}`);
