@@ -17,6 +17,8 @@ const SECRET = 'crash-test-secret-123';
 const ADMIN = 'crash-test-admin-token-0123456789';
 const LINKS = 100;
 const MAX_EVENTS = 800; // 8 per link: far inside every Teams window but the 4/s one
+// Two server starts, 100 links and 800 webhooks: over tap's 120 s on a heavily loaded machine.
+t.setTimeout(300_000);
 
 async function deliveredCount(url: string): Promise<number> {
   const res = await request(`${url}/api/deliveries?status=delivered&limit=500`, { headers: { authorization: `Bearer ${ADMIN}` } });
