@@ -3,6 +3,7 @@
  * the same run, or absolute where the target is absolute; this machine is shared and noisy, so
  * nothing here is a timed unit test. Exits 1 when a target is missed.
  */
+import { benchBusyDay } from './busy-day.js';
 import { benchDelivery } from './delivery.js';
 import { benchDigest } from './digest.js';
 import type { Figure } from './figure.js';
@@ -18,6 +19,8 @@ const suites: Array<[string, () => Promise<Figure[]>]> = [
   ['render', benchRender],
   ['digest', benchDigest],
   ['routing', benchRouting],
+  // Digests and pacing on a simulated busy day (fake clock, Teams' windows).
+  ['busy-day', benchBusyDay],
   // The target worker on the SQLite queue, and on the in-memory one (its own cost alone).
   ['delivery', benchDelivery],
   ['delivery', benchTargetDelivery],

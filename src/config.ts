@@ -98,6 +98,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(12),
   DELIVERY_MAX_AGE_HOURS: z.coerce.number().positive().max(24 * 14).default(24),
+  DIGEST_AFTER_SECONDS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().min(1).max(3600).default(60)),
   TRUST_PROXY: trustProxy,
   MAX_CONNECTIONS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(1_000_000).optional()),
   TEAMS_APP_ID: z.string().uuid().default(DEV_TEAMS_APP_ID),
@@ -121,7 +122,7 @@ export interface Config {
   github: { clientId?: string; clientSecret?: string; url: string; apiUrl: string };
   logLevel: (typeof LOG_LEVELS)[number];
   /** Retries of a Teams post stop after this many attempts or this age, then it is dead-lettered. */
-  delivery: { maxAttempts: number; maxAgeMs: number };
+  delivery: { maxAttempts: number; maxAgeMs: number; digestAfterMs: number };
   teamsAppId: string;
   connectorId: string;
   /** Fastify's trustProxy: false (the socket's peer is the client), a hop count, or proxy addresses. */
@@ -211,7 +212,8 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
     extraWebhookOrigins: e.TEAMS_WEBHOOK_EXTRA_ORIGINS,
     github: { clientId: e.GITHUB_CLIENT_ID, clientSecret: e.GITHUB_CLIENT_SECRET, url: e.GITHUB_URL, apiUrl: e.GITHUB_API_URL },
     logLevel: e.LOG_LEVEL,
-    delivery: { maxAttempts: e.DELIVERY_MAX_ATTEMPTS, maxAgeMs: Math.round(e.DELIVERY_MAX_AGE_HOURS * 3_600_000) },
+    // DIGEST_AFTER_SECONDS: a link's pending cards fold into a digest past this wait (docs/digests.md).
+    delivery: { maxAttempts: e.DELIVERY_MAX_ATTEMPTS, maxAgeMs: Math.round(e.DELIVERY_MAX_AGE_HOURS * 3_600_000), digestAfterMs: Math.round(e.DIGEST_AFTER_SECONDS * 1000) },
     teamsAppId: e.TEAMS_APP_ID,
     connectorId: e.CONNECTOR_ID,
     trustProxy: e.TRUST_PROXY,

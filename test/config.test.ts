@@ -29,8 +29,9 @@ t.test('defaults follow the contract', async (t) => {
   t.equal(c.github.apiUrl, 'https://api.github.com');
   t.equal(c.connectorId, DEV_CONNECTOR_ID);
   t.equal(c.logLevel, 'info');
-  t.same(c.delivery, { maxAttempts: 12, maxAgeMs: 24 * 3_600_000 });
-  t.same(loadConfig({ DATA_DIR: tmp(), DELIVERY_MAX_ATTEMPTS: '3', DELIVERY_MAX_AGE_HOURS: '0.5' }).delivery, { maxAttempts: 3, maxAgeMs: 1_800_000 });
+  t.same(c.delivery, { maxAttempts: 12, maxAgeMs: 24 * 3_600_000, digestAfterMs: 60_000 });
+  t.same(loadConfig({ DATA_DIR: tmp(), DELIVERY_MAX_ATTEMPTS: '3', DELIVERY_MAX_AGE_HOURS: '0.5', DIGEST_AFTER_SECONDS: '90' }).delivery, { maxAttempts: 3, maxAgeMs: 1_800_000, digestAfterMs: 90_000 });
+  t.throws(() => loadConfig({ DATA_DIR: tmp(), DIGEST_AFTER_SECONDS: '0' }), /DIGEST_AFTER_SECONDS/);
   t.equal(c.maxConnections, defaultMaxConnections(), 'the connection cap follows the open-file limit');
   t.equal(loadConfig({ DATA_DIR: tmp(), MAX_CONNECTIONS: '64' }).maxConnections, 64);
 });

@@ -122,4 +122,12 @@ CREATE TABLE people (
 );
 `,
   },
+  {
+    id: 3,
+    name: 'digest posts on attempts',
+    sql: `
+ALTER TABLE attempts ADD COLUMN digest text;
+CREATE INDEX attempts_digest ON attempts (digest) WHERE digest IS NOT NULL;
+`,
+  },
 ];

@@ -1,4 +1,5 @@
 import type { GitHubEvent, PeopleDirectory, RenderOptions, RenderResult } from '../cards/card.js';
+import { digestEntryOf, renderDigestCards, type DigestEntry, type DigestOptions } from '../cards/digest.js';
 import { optionsKey } from '../github/route-event.js';
 import type { Link } from '../links/link.js';
 import type { JobQueue } from '../queue/job-queue.js';
@@ -7,9 +8,17 @@ import type { Job } from '../queue/records.js';
 /** A message as UTF-8 bytes: kept off the V8 heap while cached, and posted without a copy. */
 export type CardOutcome = { message: Buffer } | { ignored: string };
 
+/** A digest message and the jobs it carries (the head job always among them). */
+export type DigestOutcome<J> = { message: Buffer; jobs: J[] } | { ignored: string };
+
 /** Gives the worker the Teams message of a job, rendered from its stored event. */
 export interface CardSource {
   messageFor(job: Pick<Job, 'id' | 'eventId'>, link: Link): Promise<CardOutcome>;
+  /**
+   * The digest card that carries `jobs[0]`, folding as many of `jobs` as it holds (20 KB); the
+   * others are for a later post. Jobs whose event is no longer stored are left out.
+   */
+  digestFor<J extends Pick<Job, 'eventId' | 'delivery' | 'createdAt'>>(jobs: J[], link: Link, options: Omit<DigestOptions, 'repository'>): Promise<DigestOutcome<J>>;
 }
 
 export interface CardSourceDeps {
@@ -76,6 +85,20 @@ export function createCardSource({ queue, render, githubUrl, cacheSize = 256, pe
   };
 
   return {
+    async digestFor(jobs, link, options) {
+      const entries: DigestEntry[] = [];
+      const carried = new Map<string, (typeof jobs)[number]>();
+      for (const job of jobs) {
+        const stored = await inTurn(() => queue.loadEvent(job.eventId));
+        if (!stored) continue;
+        entries.push(digestEntryOf({ delivery: job.delivery, name: stored.name, payload: stored.payload, receivedAt: job.createdAt }));
+        carried.set(job.delivery, job);
+      }
+      const head = jobs[0]?.delivery;
+      const card = renderDigestCards(entries, { ...options, repository: link.repository }).find((c) => head !== undefined && c.deliveries.includes(head));
+      if (!card) return { ignored: `event ${jobs[0]?.eventId} is no longer stored` };
+      return { message: Buffer.from(JSON.stringify(card.message)), jobs: card.deliveries.map((d) => carried.get(d)!) };
+    },
     async messageFor(job, link) {
       const mentions = people && link.options.mentions !== false ? people : undefined;
       const options: RenderOptions = { ...link.options, githubUrl, people: mentions };

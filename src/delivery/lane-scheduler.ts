@@ -14,6 +14,7 @@
  * channel), so the limiter is asked per target while lanes stay per link.
  */
 import { MAX_TIMER_MS, type Clock } from './clock.js';
+import { FOLD_LOOKAHEAD, type Plan } from './digest-planner.js';
 import type { RateLimiter } from './rate-limiter.js';
 
 export interface LaneJob {
@@ -23,7 +24,14 @@ export interface LaneJob {
   target: string;
   /** Not to be sent before this time. */
   nextAttemptAt: number;
+  /** When its event arrived: how late a card of it would be (digest planning). */
+  createdAt?: number;
+  /** Set on a manual redelivery: it goes as its own card, never folded into a digest. */
+  requeuedAt?: number;
 }
+
+/** Jobs a digest may carry at most in one post. */
+export const MAX_DIGEST_JOBS = 200;
 
 export interface LaneSchedulerOptions<J extends LaneJob> {
   clock: Clock;
@@ -35,7 +43,14 @@ export interface LaneSchedulerOptions<J extends LaneJob> {
    * Starts the post of a lane's head job, whose send slot was taken at `at`. Must not call back
    * into the scheduler synchronously; the lane stays busy until `finish(job)`.
    */
-  start(job: J, at: number): void;
+  start(job: J, at: number, fold: boolean): void;
+  /**
+   * Decides between a card, a wait and a digest (digest-planner.ts); without it every head job
+   * goes as its own card as soon as the limiter allows.
+   */
+  planner?: { plan(target: string, arrivals: readonly number[], pending: number, now: number): Plan };
+  /** A job's own earliest time beyond nextAttemptAt (a scheduled digest's slot); no slot is taken before it. */
+  notBefore?(job: J): number | undefined;
 }
 
 export interface LaneStats {
@@ -123,7 +138,9 @@ export class LaneScheduler<J extends LaneJob> {
   private readonly clock: Clock;
   private readonly limiter: Pick<RateLimiter, 'reserve' | 'prune'>;
   private readonly concurrency: number;
-  private readonly startPost: (job: J, at: number) => void;
+  private readonly startPost: LaneSchedulerOptions<J>['start'];
+  private readonly planner: LaneSchedulerOptions<J>['planner'];
+  private readonly notBefore: LaneSchedulerOptions<J>['notBefore'];
 
   private readonly targets = new Map<string, TargetLanes<J>>();
   private readonly ids = new Set<number>();
@@ -147,6 +164,8 @@ export class LaneScheduler<J extends LaneJob> {
     this.limiter = options.limiter;
     this.concurrency = options.concurrency;
     this.startPost = options.start;
+    this.planner = options.planner;
+    this.notBefore = options.notBefore;
     this.lastPrune = this.clock.now();
   }
 
@@ -175,7 +194,7 @@ export class LaneScheduler<J extends LaneJob> {
    * with it, it stays at the head until then. False for a job not in flight, or whose target
    * was dropped meanwhile (its slot is freed all the same).
    */
-  finish(job: J, retryAt?: number): boolean {
+  finish(job: J, retryAt?: number, carried?: readonly J[]): boolean {
     const lane = this.inFlight.get(job);
     if (!lane) return false;
     this.inFlight.delete(job);
@@ -186,8 +205,10 @@ export class LaneScheduler<J extends LaneJob> {
       return false;
     }
     group.inFlight--;
-    if (retryAt === undefined) this.shift(lane, group);
-    else job.nextAttemptAt = retryAt;
+    if (retryAt === undefined) {
+      this.shift(lane, group);
+      if (carried && carried.length > 1) this.remove(lane, group, carried);
+    } else job.nextAttemptAt = retryAt;
     this.schedule(lane);
     this.pump();
     return true;
@@ -206,6 +227,21 @@ export class LaneScheduler<J extends LaneJob> {
       lane.jobs = [];
       lane.head = 0;
     }
+  }
+
+  /**
+   * The jobs a digest headed by `job` (in flight) may carry: the head, then the lane's other
+   * pending jobs that may fold (not redeliveries), oldest first, at most `limit`.
+   */
+  batchOf(job: J, limit = MAX_DIGEST_JOBS): J[] {
+    const lane = this.inFlight.get(job);
+    if (!lane) return [job];
+    const batch = [job];
+    for (let i = lane.head + 1; i < lane.jobs.length && batch.length < limit; i++) {
+      const next = lane.jobs[i]!;
+      if (next.requeuedAt === undefined) batch.push(next);
+    }
+    return batch;
   }
 
   /** Jobs of `target` waiting or in flight. */
@@ -257,6 +293,33 @@ export class LaneScheduler<J extends LaneJob> {
       lane.jobs = lane.jobs.slice(lane.head);
       lane.head = 0;
     }
+  }
+
+  /** Takes the jobs a digest carried (besides its head, already shifted) out of their lane. */
+  private remove(lane: Lane<J>, group: TargetLanes<J>, carried: readonly J[]): void {
+    const gone = new Set(carried);
+    const kept: J[] = [];
+    for (let i = lane.head; i < lane.jobs.length; i++) {
+      const job = lane.jobs[i]!;
+      if (!gone.has(job)) kept.push(job);
+      else {
+        this.ids.delete(job.id);
+        group.jobs--;
+        this.jobCount--;
+      }
+    }
+    lane.jobs = kept;
+    lane.head = 0;
+  }
+
+  /** When the first jobs of a lane arrived, for the planner. */
+  private arrivalsOf(lane: Lane<J>, now: number): number[] {
+    const out: number[] = [];
+    for (let i = lane.head; i < lane.jobs.length && out.length <= FOLD_LOOKAHEAD; i++) {
+      const job = lane.jobs[i]!;
+      out.push(job.requeuedAt ?? job.createdAt ?? now);
+    }
+    return out;
   }
 
   /** Puts an idle lane where its head belongs: the FIFO, the heap, or nowhere (then it is dropped). */
@@ -329,16 +392,32 @@ export class LaneScheduler<J extends LaneJob> {
           this.wakeAt(lane, job.nextAttemptAt);
           continue;
         }
-        const wait = this.limiter.reserve(lane.target, now);
-        if (wait > 0) {
-          this.rateLimited++;
-          this.wakeAt(lane, now + wait);
+        const due = this.notBefore?.(job);
+        if (due !== undefined && due > now) {
+          this.wakeAt(lane, due);
           continue;
+        }
+        let fold = false;
+        if (this.planner) {
+          const plan = this.planner.plan(lane.target, this.arrivalsOf(lane, now), lane.jobs.length - lane.head, now);
+          if ('wait' in plan) {
+            this.rateLimited++;
+            this.wakeAt(lane, now + plan.wait);
+            continue;
+          }
+          fold = plan.send === 'digest';
+        } else {
+          const wait = this.limiter.reserve(lane.target, now);
+          if (wait > 0) {
+            this.rateLimited++;
+            this.wakeAt(lane, now + wait);
+            continue;
+          }
         }
         lane.busy = true;
         this.inFlight.set(job, lane);
         this.targets.get(lane.target)!.inFlight++;
-        this.startPost(job, now);
+        this.startPost(job, now, fold);
       }
       if (this.readyHead === this.ready.length) {
         this.ready = [];

@@ -77,6 +77,18 @@ class SendRing {
     }
   }
 
+  /** Removes the newest send equal to `at`, keeping the rest in order. */
+  remove(at: number): void {
+    const len = this.times.length;
+    const at_ = (n: number) => (this.start + this.count - n) % len;
+    for (let n = 1; n <= this.count; n++) {
+      if (this.times[at_(n)] !== at) continue;
+      for (let m = n; m > 1; m--) this.times[at_(m)] = this.times[at_(m - 1)];
+      this.count--;
+      return;
+    }
+  }
+
   /**
    * Adds a send in time order. Usually it is the newest; one reserved after the clock stepped
    * back (NTP), or behind a send whose late answer moved it later, goes to its own place, so
@@ -186,6 +198,20 @@ export class RateLimiter {
    */
   settle(key: string, reservedAt: number, answeredAt: number): void {
     if (answeredAt > reservedAt) this.rings.get(this.keyOf(key))?.delay(reservedAt, answeredAt);
+  }
+
+  /** The sends of `key` still counted, oldest first: the history the digest planner paces by. */
+  sendsOf(key: string): number[] {
+    const ring = this.rings.get(this.keyOf(key));
+    if (!ring) return [];
+    const out = new Array<number>(ring.count);
+    for (let n = ring.count; n >= 1; n--) out[ring.count - n] = ring.fromNewest(n);
+    return out;
+  }
+
+  /** Gives back a slot reserved at `at` that was not used for a post (a job found not yet due). */
+  unreserve(key: string, at: number): void {
+    this.rings.get(this.keyOf(key))?.remove(at);
   }
 
   /**

@@ -27,7 +27,7 @@
  *   aborted post counts as a retry), then releases the leases.
  */
 import type { Dispatcher } from 'undici';
-import type { Link } from '../links/link.js';
+import type { Link, LinkDelivery } from '../links/link.js';
 import type { DeliveryOutcomeForHealth, LinkStore } from '../links/link-store.js';
 import type { JobQueue } from '../queue/job-queue.js';
 import type { AttemptRecord, Job } from '../queue/records.js';
@@ -35,9 +35,11 @@ import { AttemptRecorder } from './attempt-recorder.js';
 import type { BackoffOptions } from './backoff.js';
 import type { CardSource } from './card-source.js';
 import { systemClock, type Clock } from './clock.js';
+import { DigestPlanner } from './digest-planner.js';
+import { digestOf, dueOf, type DigestPost } from './digest-post.js';
 import { LaneScheduler } from './lane-scheduler.js';
 import { LinkHealth } from './link-health.js';
-import { RateLimiter, type RateWindow } from './rate-limiter.js';
+import { DEFAULT_GUARD_MS, RateLimiter, type RateWindow } from './rate-limiter.js';
 import { nextStep, type NextStep } from './retry-policy.js';
 import { replicaId, TargetLeases } from './target-leases.js';
 import { createTeamsAgent, DEFAULT_TIMEOUT_MS, postToTeams, type PostCancels, type PostResult } from './teams-client.js';
@@ -82,6 +84,8 @@ export interface TargetWorkerOptions {
   windows?: readonly RateWindow[];
   /** Slack added to each window against network jitter (see rate-limiter). */
   guardMs?: number;
+  /** DIGEST_AFTER_SECONDS in ms: a link's pending cards fold into a digest past this wait (digest-planner). */
+  digestAfterMs?: number;
   backoff?: BackoffOptions;
   /** Waits between tries of an attempt record that failed. */
   recordBackoff?: BackoffOptions;
@@ -147,6 +151,7 @@ export const DEFAULT_TARGET_WORKER_OPTIONS = {
   pageSize: 500,
   maxTargets: 10_000,
 };
+export const DEFAULT_DIGEST_AFTER_MS = 60_000;
 /** A failed render or event load is tried again after this, without counting as an attempt. */
 const ERROR_PAUSE_MS = 5_000;
 /** A target whose open jobs could not be read is read again after this. */
@@ -221,7 +226,10 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
   const beginning = new Set<Promise<void>>();
   let unwatch: (() => void) | undefined;
 
-  const scheduler = new LaneScheduler<Job>({ clock, limiter, concurrency: opts.concurrency, start: startSend });
+  const planner = new DigestPlanner({ limiter, guardMs: options.guardMs ?? DEFAULT_GUARD_MS, digestAfterMs: options.digestAfterMs ?? DEFAULT_DIGEST_AFTER_MS });
+  /** Links with scheduled digests, as last read: their jobs take no send slot before their own. */
+  const schedules = new Map<string, LinkDelivery>();
+  const scheduler = new LaneScheduler<Job>({ clock, limiter, planner, concurrency: opts.concurrency, start: startSend, notBefore: (job) => dueOf(schedules, job) });
   const leases = new TargetLeases({
     queue,
     owner,
@@ -363,9 +371,9 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
 
   // ---- one post: link, card, answer, record, health ----
 
-  function startSend(job: Job, at: number): void {
+  function startSend(job: Job, at: number, fold: boolean): void {
     running.set(job.target, (running.get(job.target) ?? 0) + 1);
-    const send = deliver(job, at)
+    const send = deliver(job, at, fold)
       .catch((err: unknown) => {
         // postToTeams never throws; a failed render or event load must not wedge the lane either.
         logger.error({ err, jobId: job.id }, 'delivery worker error');
@@ -384,7 +392,7 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
     sends.add(send);
   }
 
-  async function deliver(job: Job, startedAt: number): Promise<void> {
+  async function deliver(job: Job, startedAt: number, fold: boolean): Promise<void> {
     const link = await linkOf(job.linkId);
     // Checked after an await: dropping the target must not happen inside the scheduler's loop.
     if (!leases.holds(job.target)) {
@@ -395,21 +403,37 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
       const error = `link ${job.linkId} no longer exists`;
       return settle(job, startedAt, { error, durationMs: 0 }, { step: 'dead', error });
     }
+    if (link.delivery && link.delivery.mode !== 'immediate') {
+      if (schedules.size >= MAX_CACHED_LINKS) schedules.clear();
+      schedules.set(link.id, link.delivery);
+    } else schedules.delete(link.id);
+    const digest = await digestOf({ job, link, fold, startedAt, batch: (j) => scheduler.batchOf(j), cards });
+    if (digest === 'early') {
+      // Its slot has not come (the link became scheduled since it was queued): the slot taken goes back.
+      limiter.unreserve(job.target, startedAt);
+      scheduler.finish(job, dueOf(schedules, job));
+      return;
+    }
+    if (digest) return post(job, startedAt, link, digest.message, digest);
     const card = await cards.messageFor(job, link);
     if ('ignored' in card) {
       // Nothing to post (the link's options changed since the event came): not the link's fault.
       const error = `no card: ${card.ignored}`;
       return settle(job, startedAt, { error, durationMs: clock.now() - startedAt }, { step: 'dead', error });
     }
-    const result = await postToTeams(link.webhookUrl, card.message, { timeoutMs: opts.timeoutMs, dispatcher, cancels, now: () => clock.now() });
+    return post(job, startedAt, link, card.message);
+  }
+
+  async function post(job: Job, startedAt: number, link: Link, message: Buffer, digest?: DigestPost<Job>): Promise<void> {
+    const result = await postToTeams(link.webhookUrl, message, { timeoutMs: opts.timeoutMs, dispatcher, cancels, now: () => clock.now() });
     limiter.settle(job.target, startedAt, clock.now());
     const step = nextStep(result, job, limits, clock.now());
     if (step.step === 'retry' && step.holdWebhook) limiter.holdUntil(job.target, step.at);
-    return settle(job, startedAt, result, step, link);
+    return settle(job, startedAt, result, step, link, digest);
   }
 
   /** Records the attempt (durably, before anything moves on), then the link's health, then frees the lane. */
-  async function settle(job: Job, startedAt: number, result: Pick<PostResult, 'statusCode' | 'error' | 'durationMs'>, step: NextStep, link?: Link): Promise<void> {
+  async function settle(job: Job, startedAt: number, result: Pick<PostResult, 'statusCode' | 'error' | 'durationMs'>, step: NextStep, link?: Link, digest?: DigestPost<Job>): Promise<void> {
     const attempt: AttemptRecord = {
       jobId: job.id,
       linkId: job.linkId,
@@ -422,24 +446,30 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
     const error = step.step === 'dead' ? step.error : result.error;
     if (error !== undefined) attempt.error = error;
     if (step.step === 'retry') attempt.nextAttemptAt = step.at;
-    if (!(await recorder.write(attempt))) return;
+    // A digest's jobs are delivered, retried or dead together, each with an attempt naming the post.
+    const carried = digest?.jobs ?? [job];
+    if (digest) attempt.digest = digest.id;
+    const written = await Promise.all(carried.map((j) => recorder.write(j === job ? attempt : { ...attempt, jobId: j.id, linkId: j.linkId })));
+    if (written.includes(false)) return;
 
     if (step.step === 'retry') {
-      counts.retried++;
-      job.attempts++;
-      job.status = 'retrying';
+      counts.retried += carried.length;
+      for (const j of carried) {
+        j.attempts++;
+        j.status = 'retrying';
+      }
       logger.debug({ jobId: job.id, linkId: job.linkId, attempts: job.attempts, statusCode: result.statusCode, error, nextAttemptAt: step.at }, 'delivery will be retried');
     } else if (step.step === 'dead') {
-      counts.dead++;
+      counts.dead += carried.length;
       logger.warn({ jobId: job.id, delivery: job.delivery, linkId: job.linkId, attempts: job.attempts + 1, statusCode: result.statusCode, error }, 'delivery dead-lettered');
-    } else counts.delivered++;
+    } else counts.delivered += carried.length;
 
     if (link && step.step !== 'retry') {
       const outcome: DeliveryOutcomeForHealth = step.step === 'delivered' ? { ok: true } : { ok: false, error: step.error };
       const updated = await health.note(link, outcome);
       if (updated !== link && linkCache.has(link.id)) linkCache.set(link.id, Promise.resolve(updated));
     }
-    scheduler.finish(job, step.step === 'retry' ? step.at : undefined);
+    scheduler.finish(job, step.step === 'retry' ? step.at : undefined, carried);
   }
 
   /** Resolves true when every send ended within `ms`. */
@@ -462,7 +492,10 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
     start() {
       if (started) return;
       started = true;
-      unwatch = links.watch((id) => linkCache.delete(id));
+      unwatch = links.watch((id) => {
+        linkCache.delete(id);
+        schedules.delete(id);
+      });
       firstClaim = leases.start().then(async () => {
         while (beginning.size) await Promise.allSettled([...beginning]);
         logger.info({ owner, targets: leases.size, jobs: scheduler.stats().jobs }, 'delivery worker started');

@@ -4,6 +4,7 @@ import type { Authorizer, Principal } from '../auth/principal.js';
 import type { LinkLifecycle } from '../teams/link-lifecycle.js';
 import { globListError } from '../util/glob.js';
 import { mapConcurrently } from '../util/map-concurrently.js';
+import { deliveryError } from '../delivery/delivery-schedule.js';
 import { filtersError } from './filters-error.js';
 import type { Link, LinkInput, LinkPatch } from './link.js';
 import { createLinkBody, linkIdParams, patchLinkBody } from './link-schema.js';
@@ -20,8 +21,8 @@ export interface LinkRouteOptions {
 }
 
 /** `capability`: the link-scoped token the config page keeps in the Teams config; only its hash is stored. */
-type CreateBody = Pick<LinkInput, 'repository' | 'webhookUrl' | 'events' | 'branches' | 'filters' | 'options' | 'teams'> & { capability?: string };
-type PatchBody = Pick<LinkPatch, 'webhookUrl' | 'events' | 'branches' | 'filters' | 'options' | 'teams'>;
+type CreateBody = Pick<LinkInput, 'repository' | 'webhookUrl' | 'events' | 'branches' | 'filters' | 'options' | 'delivery' | 'teams'> & { capability?: string };
+type PatchBody = Pick<LinkPatch, 'webhookUrl' | 'events' | 'branches' | 'filters' | 'options' | 'delivery' | 'teams'>;
 
 function principalName(p: Principal): string {
   return p.kind === 'github' ? `github:${p.login}` : p.kind;
@@ -100,7 +101,7 @@ export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOp
     const body = request.body;
     const target = validUrl(body.webhookUrl);
     if ('error' in target) return badRequest(reply, target.error);
-    const invalid = globListError('branches', body.branches) ?? filtersError(body.filters);
+    const invalid = globListError('branches', body.branches) ?? filtersError(body.filters) ?? deliveryError(body.delivery);
     if (invalid) return badRequest(reply, invalid);
     if (!(await opts.authorizer.canUseRepository(principal, body.repository))) {
       return reply.code(403).send({ statusCode: 403, error: 'Forbidden', message: `you are not an admin of ${body.repository}` });
@@ -161,7 +162,7 @@ export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOp
       const link = await requireLink(opts, principal, request.params.id, reply);
       if (!link) return reply;
       const patch = { ...request.body };
-      const invalid = globListError('branches', patch.branches) ?? filtersError(patch.filters);
+      const invalid = globListError('branches', patch.branches) ?? filtersError(patch.filters) ?? deliveryError(patch.delivery);
       if (invalid) return badRequest(reply, invalid);
       if (patch.webhookUrl !== undefined) {
         const target = validUrl(patch.webhookUrl);

@@ -47,6 +47,8 @@ export function newLink(input: LinkInput, id: string, now: Date): Link {
     branches: input.branches ?? [],
     ...(input.filters && { filters: mergeFilters(undefined, input.filters) }),
     options: { ...DEFAULT_LINK_OPTIONS, ...input.options },
+    // Immediate is the default and is stored as no field at all, like links made before modes.
+    ...(input.delivery && input.delivery.mode !== 'immediate' && { delivery: { ...input.delivery } }),
     health: 'active',
     consecutiveFailures: 0,
     createdAt: at,
@@ -63,7 +65,7 @@ export function newLink(input: LinkInput, id: string, now: Date): Link {
  * current ones, filters merge as mergeFilters says, and `lastError: null` clears the error.
  */
 export function applyPatch(current: Link, patch: LinkPatch, now: Date): Link {
-  const { options, filters, lastError, ...rest } = patch;
+  const { options, filters, lastError, delivery, ...rest } = patch;
   const next: Link = {
     ...current,
     ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
@@ -71,6 +73,9 @@ export function applyPatch(current: Link, patch: LinkPatch, now: Date): Link {
     options: { ...current.options, ...options },
     updatedAt: now.toISOString(),
   };
+  // A delivery mode replaces the current one whole: its fields belong to its mode.
+  if (delivery?.mode === 'immediate') delete next.delivery;
+  else if (delivery) next.delivery = { ...delivery };
   if (lastError === null) delete next.lastError;
   else if (lastError !== undefined) next.lastError = lastError;
   return next;

@@ -65,6 +65,32 @@ const options = {
   properties: { drafts: { type: 'boolean' }, synchronize: { type: 'boolean' }, workflowSuccesses: { type: 'boolean' }, mentions: { type: 'boolean' } },
 } as const;
 
+/**
+ * DESIGN §2 "Delivery modes". The time zone is checked with Intl by deliveryError, which says
+ * what to write instead.
+ */
+const delivery = {
+  oneOf: [
+    { type: 'object', additionalProperties: false, required: ['mode'], properties: { mode: { const: 'immediate' } } },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['mode', 'everyMinutes'],
+      properties: { mode: { const: 'digest' }, everyMinutes: { type: 'integer', minimum: 5, maximum: 1440 } },
+    },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['mode', 'at', 'timeZone'],
+      properties: {
+        mode: { const: 'daily' },
+        at: { type: 'string', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' },
+        timeZone: { type: 'string', minLength: 1, maxLength: 64 },
+      },
+    },
+  ],
+} as const;
+
 const webhookUrl = { type: 'string', minLength: 10, maxLength: 2048 } as const;
 
 const teams = {
@@ -85,14 +111,14 @@ export const createLinkBody = {
   type: 'object',
   additionalProperties: false,
   required: ['repository', 'webhookUrl'],
-  properties: { repository, webhookUrl, events, branches, filters, options, teams, capability },
+  properties: { repository, webhookUrl, events, branches, filters, options, delivery, teams, capability },
 } as const;
 
 export const patchLinkBody = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
-  properties: { webhookUrl, events, branches, filters, options, teams },
+  properties: { webhookUrl, events, branches, filters, options, delivery, teams },
 } as const;
 
 export const linkIdParams = {

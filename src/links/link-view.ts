@@ -12,6 +12,7 @@ export function linkView(link: Link) {
     branches: link.branches,
     filters: link.filters ?? NO_FILTERS,
     options: link.options,
+    delivery: link.delivery ?? { mode: 'immediate' as const },
     health: link.health,
     consecutiveFailures: link.consecutiveFailures,
     lastError: link.lastError ?? null,

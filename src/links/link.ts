@@ -17,6 +17,16 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = { drafts: false, synchronize: f
 export type LinkHealth = 'active' | 'failing';
 
 /**
+ * How a link's cards go out (DESIGN §2 "Delivery modes", docs/digests.md): a card per event
+ * (folded into a digest only when Teams' windows would make cards late), or scheduled digests
+ * every N minutes or daily at a local time.
+ */
+export type LinkDelivery =
+  | { mode: 'immediate' }
+  | { mode: 'digest'; everyMinutes: number }
+  | { mode: 'daily'; at: string; timeZone: string };
+
+/**
  * Which of a subscribed feature's events a link wants (DESIGN §2 "Filters", docs/filters.md).
  * Stored complete: every part present, an empty list meaning no filter.
  */
@@ -55,6 +65,8 @@ export interface Link {
   /** Absent on links that never had filters: the same as NO_FILTERS (link-rules.ts). */
   filters?: LinkFilters;
   options: LinkOptions;
+  /** Absent on links that never set it: immediate. */
+  delivery?: LinkDelivery;
   health: LinkHealth;
   consecutiveFailures: number;
   lastError?: string;
@@ -77,6 +89,7 @@ export interface LinkInput {
   branches?: string[];
   filters?: LinkFiltersInput;
   options?: Partial<LinkOptions>;
+  delivery?: LinkDelivery;
   createdBy?: string;
   teams?: Link['teams'];
   capabilityHash?: string;

@@ -19,7 +19,7 @@ interface LinkRow {
   target: string;
   capability_hash: string | null;
   webhook_url_sealed: string;
-  doc: Pick<Link, 'repository' | 'events' | 'branches' | 'filters' | 'options' | 'createdBy' | 'teams' | 'hookId'>;
+  doc: Pick<Link, 'repository' | 'events' | 'branches' | 'filters' | 'options' | 'delivery' | 'createdBy' | 'teams' | 'hookId'>;
   health: Link['health'];
   consecutive_failures: number;
   last_error: string | null;
@@ -40,7 +40,7 @@ export async function openPostgresLinkStore(db: Postgres, box: SecretBox): Promi
   const channel = db.channel('bridge_links');
 
   const toLink = (r: LinkRow): Link => {
-    const { repository, events, branches, filters, options, createdBy, teams, hookId } = r.doc;
+    const { repository, events, branches, filters, options, delivery, createdBy, teams, hookId } = r.doc;
     return {
       id: r.id,
       repository,
@@ -49,6 +49,7 @@ export async function openPostgresLinkStore(db: Postgres, box: SecretBox): Promi
       branches,
       ...(filters && { filters }),
       options,
+      ...(delivery && { delivery }),
       health: r.health,
       consecutiveFailures: r.consecutive_failures,
       ...(r.last_error !== null && { lastError: r.last_error }),
@@ -70,6 +71,7 @@ export async function openPostgresLinkStore(db: Postgres, box: SecretBox): Promi
       branches: link.branches,
       ...(link.filters && { filters: link.filters }),
       options: link.options,
+      ...(link.delivery && { delivery: link.delivery }),
       createdBy: link.createdBy,
       ...(link.teams && { teams: link.teams }),
       ...(link.hookId !== undefined && { hookId: link.hookId }),

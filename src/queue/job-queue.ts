@@ -37,7 +37,7 @@ export interface JobQueue {
   /**
    * A new owner's rate windows: for each post to `target` started at or after `since` (epoch
    * ms), when it was answered (start + duration), earliest first. Attempts of every link on
-   * that webhook count.
+   * that webhook count; a digest post (one attempt per job it carried) counts once.
    */
   sendsSince(target: string, since: number): Promise<number[]>;
   /**

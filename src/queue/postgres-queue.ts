@@ -21,7 +21,7 @@ import { refusedValues, storableText, type Postgres } from '../db/postgres.js';
 import type { DeliveryLog } from './delivery-log.js';
 import type { EventStore } from './event-store.js';
 import type { JobQueue } from './job-queue.js';
-import { ATTEMPT_COLUMNS, JOB_SELECT, jobColumns, OPEN, toDeliveryView, toJob, VIEW_SELECT, type AttemptRow, type JobRow, type ViewRow } from './queue-rows.js';
+import { ATTEMPT_COLUMNS, DIGEST_SELECT, digestIdsOf, digestViews, JOB_SELECT, jobColumns, OPEN, toDeliveryView, toJob, VIEW_SELECT, type AttemptRow, type DigestRow, type JobRow, type ViewRow } from './queue-rows.js';
 import type { DeliveryFilter, DeliveryView, EventRecord, IngestResult, JobInput, JobStatus } from './records.js';
 
 export interface PostgresQueue extends EventStore, JobQueue, DeliveryLog {
@@ -91,7 +91,10 @@ export async function openPostgresQueue(db: Postgres, opts: PostgresQueueOptions
     const attempts = await pool.query<AttemptRow>(`SELECT ${ATTEMPT_COLUMNS} FROM attempts WHERE job_id = ANY($1::bigint[]) ORDER BY id`, [rows.map((r) => r.id)]);
     const byJob = new Map<number, AttemptRow[]>();
     for (const a of attempts.rows) byJob.set(a.job_id, [...(byJob.get(a.job_id) ?? []), a]);
-    return rows.map((r) => toDeliveryView(r, byJob.get(r.id) ?? []));
+    const ids = digestIdsOf(attempts.rows);
+    const carried = ids.length ? (await pool.query<DigestRow>(DIGEST_SELECT('SELECT unnest($1::text[])'), [ids])).rows : [];
+    const digests = digestViews(carried);
+    return rows.map((r) => toDeliveryView(r, byJob.get(r.id) ?? [], digests));
   };
 
   // --- ingest: group commit ---
@@ -260,19 +263,19 @@ export async function openPostgresQueue(db: Postgres, opts: PostgresQueueOptions
       // One statement: the attempt and the job's new state are durable together or not at all.
       const res = await pool.query(
         `WITH attempt AS (
-           INSERT INTO attempts (job_id, link_id, target, started_at, duration_ms, status_code, error, outcome)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+           INSERT INTO attempts (job_id, link_id, target, started_at, duration_ms, status_code, error, outcome, digest)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $12)
          )
          UPDATE jobs SET status = $9, attempts = attempts + 1, next_attempt_at = COALESCE($10, next_attempt_at),
            finished_at = $11, last_status = $6, last_error = $7
          WHERE id = $1`,
-        [a.jobId, a.linkId, a.target, a.startedAt, duration, a.statusCode ?? null, a.error === undefined ? null : storableText(a.error), a.outcome, status, a.nextAttemptAt ?? null, finished],
+        [a.jobId, a.linkId, a.target, a.startedAt, duration, a.statusCode ?? null, a.error === undefined ? null : storableText(a.error), a.outcome, status, a.nextAttemptAt ?? null, finished, a.digest ?? null],
       );
       if (res.rowCount !== 1) throw new Error(`no job ${a.jobId} to record an attempt for`);
     },
     async sendsSince(target, since) {
       const res = await pool.query<{ at: number }>(
-        'SELECT started_at + duration_ms AS at FROM attempts WHERE target = $1 AND started_at >= $2 ORDER BY at',
+        `SELECT max(started_at + duration_ms) AS at FROM attempts WHERE target = $1 AND started_at >= $2 GROUP BY COALESCE(digest, 'id:' || id) ORDER BY at`,
         [target, since],
       );
       return res.rows.map((r) => r.at);

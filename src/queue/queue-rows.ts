@@ -2,7 +2,7 @@
  * The rows both SQL queues (SQLite and PostgreSQL) read, in the same columns, and how they
  * become the records of records.ts: one mapping, so the two cannot drift apart.
  */
-import type { AttemptView, DeliveryView, Job, JobStatus } from './records.js';
+import type { AttemptView, DeliveryView, DigestView, Job, JobStatus } from './records.js';
 
 export const OPEN = `status IN ('queued', 'retrying')`;
 
@@ -12,7 +12,16 @@ export const jobColumns = (j: string) =>
 export const JOB_SELECT = `SELECT ${jobColumns('j')} FROM jobs j JOIN events e ON e.id = j.event_id`;
 export const VIEW_SELECT = `SELECT j.id, e.delivery, e.name, e.action, e.repository, e.received_at, j.link_id, j.summary, j.status,
   j.last_status, j.last_error, j.next_attempt_at, j.finished_at FROM jobs j JOIN events e ON e.id = j.event_id`;
-export const ATTEMPT_COLUMNS = 'job_id, started_at, duration_ms, status_code, error, outcome';
+export const ATTEMPT_COLUMNS = 'job_id, started_at, duration_ms, status_code, error, outcome, digest';
+/** The jobs each digest carried: `carried_by`'s rows for the digest ids in `$list`. */
+export const DIGEST_SELECT = (list: string) =>
+  `SELECT a.digest, a.job_id, e.delivery FROM attempts a JOIN jobs j ON j.id = a.job_id JOIN events e ON e.id = j.event_id WHERE a.digest IN (${list}) ORDER BY a.id`;
+
+export interface DigestRow {
+  digest: string;
+  job_id: number;
+  delivery: string;
+}
 
 export interface JobRow {
   id: number;
@@ -52,6 +61,24 @@ export interface AttemptRow {
   status_code: number | null;
   error: string | null;
   outcome: AttemptView['outcome'];
+  digest: string | null;
+}
+
+/** Digest ids named by `attempts`, to look up what each carried. */
+export const digestIdsOf = (attempts: Iterable<AttemptRow>): string[] => [...new Set([...attempts].flatMap((a) => (a.digest ? [a.digest] : [])))];
+
+/** Each digest with the jobs it carried (a job retried in one digest twice counts once). */
+export function digestViews(rows: DigestRow[]): Map<string, DigestView> {
+  const out = new Map<string, DigestView>();
+  for (const r of rows) {
+    let view = out.get(r.digest);
+    if (!view) out.set(r.digest, (view = { id: r.digest, jobs: [], deliveries: [] }));
+    const id = Number(r.job_id);
+    if (view.jobs.includes(id)) continue;
+    view.jobs.push(id);
+    view.deliveries.push(r.delivery);
+  }
+  return out;
 }
 
 export const toJob = (r: JobRow): Job => ({
@@ -72,7 +99,7 @@ export const toJob = (r: JobRow): Job => ({
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 /** The job of `r` with its attempts (`attempts`: that job's, in the order they were made). */
-export const toDeliveryView = (r: ViewRow, attempts: AttemptRow[]): DeliveryView => ({
+export const toDeliveryView = (r: ViewRow, attempts: AttemptRow[], digests: Map<string, DigestView> = new Map()): DeliveryView => ({
   id: r.id,
   delivery: r.delivery,
   event: r.name,
@@ -81,7 +108,14 @@ export const toDeliveryView = (r: ViewRow, attempts: AttemptRow[]): DeliveryView
   linkId: r.link_id,
   summary: r.summary,
   status: r.status,
-  attempts: attempts.map((a) => ({ startedAt: new Date(a.started_at).toISOString(), durationMs: a.duration_ms, statusCode: a.status_code, error: a.error, outcome: a.outcome })),
+  attempts: attempts.map((a) => ({
+    startedAt: new Date(a.started_at).toISOString(),
+    durationMs: a.duration_ms,
+    statusCode: a.status_code,
+    error: a.error,
+    outcome: a.outcome,
+    ...(a.digest && digests.has(a.digest) && { digest: digests.get(a.digest)! }),
+  })),
   lastStatusCode: r.last_status,
   lastError: r.last_error,
   receivedAt: new Date(r.received_at).toISOString(),

@@ -62,6 +62,19 @@ export interface AttemptRecord {
   outcome: AttemptOutcome;
   /** For `retry`: when to try next. */
   nextAttemptAt?: number;
+  /**
+   * The digest post this attempt was part of, when the job was folded into one: every job the
+   * post carried gets an attempt with the same id (docs/digests.md).
+   */
+  digest?: string;
+}
+
+/** A digest post as the delivery log shows it on each attempt it made. */
+export interface DigestView {
+  id: string;
+  /** The jobs it carried, and their GitHub delivery ids, in the order they were recorded. */
+  jobs: number[];
+  deliveries: string[];
 }
 
 export interface AttemptView {
@@ -70,6 +83,8 @@ export interface AttemptView {
   statusCode: number | null;
   error: string | null;
   outcome: AttemptOutcome;
+  /** Present when this attempt was a digest post carrying this job among others. */
+  digest?: DigestView;
 }
 
 export interface DeliveryView {

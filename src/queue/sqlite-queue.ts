@@ -40,7 +40,7 @@ import Database from 'better-sqlite3';
 import type { DeliveryLog } from './delivery-log.js';
 import type { EventStore } from './event-store.js';
 import type { JobQueue } from './job-queue.js';
-import { ATTEMPT_COLUMNS, JOB_SELECT, OPEN, toDeliveryView, toJob, VIEW_SELECT, type AttemptRow, type JobRow, type ViewRow } from './queue-rows.js';
+import { ATTEMPT_COLUMNS, DIGEST_SELECT, digestIdsOf, digestViews, JOB_SELECT, OPEN, toDeliveryView, toJob, VIEW_SELECT, type AttemptRow, type DigestRow, type JobRow, type ViewRow } from './queue-rows.js';
 import type { AttemptRecord, DeliveryFilter, DeliveryView, EventRecord, IngestResult, JobInput, JobStatus } from './records.js';
 
 export interface SqliteQueue extends EventStore, JobQueue, DeliveryLog {
@@ -103,6 +103,7 @@ const ADDED_COLUMNS: Array<[table: string, column: string, type: string]> = [
   ['jobs', 'target', 'TEXT'],
   ['jobs', 'requeued_at', 'INTEGER'],
   ['attempts', 'target', 'TEXT'],
+  ['attempts', 'digest', 'TEXT'],
 ];
 
 const INDEXES = `
@@ -115,6 +116,7 @@ CREATE INDEX IF NOT EXISTS attempts_job ON attempts(job_id);
 CREATE INDEX IF NOT EXISTS attempts_started ON attempts(started_at);
 CREATE INDEX IF NOT EXISTS attempts_target ON attempts(target, started_at);
 CREATE INDEX IF NOT EXISTS attempts_untargeted ON attempts(job_id) WHERE target IS NULL;
+CREATE INDEX IF NOT EXISTS attempts_digest ON attempts(digest) WHERE digest IS NOT NULL;
 `;
 
 const CHECKPOINT_EVERY_MS = 100;
@@ -189,7 +191,7 @@ export function openSqliteQueue(path: string, opts: SqliteQueueOptions = {}): Sq
     `INSERT INTO jobs (event_id, link_id, target, summary, status, next_attempt_at, created_at) VALUES (?, ?, ?, ?, 'queued', ?, ?)`,
   );
   const insertAttempt = db.prepare(
-    `INSERT INTO attempts (job_id, link_id, target, started_at, duration_ms, status_code, error, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO attempts (job_id, link_id, target, started_at, duration_ms, status_code, error, outcome, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const updateJob = db.prepare(
     `UPDATE jobs SET status = ?, attempts = attempts + 1, next_attempt_at = COALESCE(?, next_attempt_at), finished_at = ?,
@@ -197,8 +199,9 @@ export function openSqliteQueue(path: string, opts: SqliteQueueOptions = {}): Sq
   );
   const selectJob = db.prepare(`${JOB_SELECT} WHERE j.id = ?`);
   const selectOpenJobs = db.prepare(`${JOB_SELECT} WHERE j.target = ? AND j.${OPEN} AND j.id > ? ORDER BY j.id LIMIT ?`);
-  // A send counts when it was answered, the latest Teams can have received it.
-  const selectSends = db.prepare(`SELECT started_at + duration_ms AS at FROM attempts WHERE target = ? AND started_at >= ? ORDER BY at`).pluck();
+  // A send counts when it was answered, the latest Teams can have received it; a digest post,
+  // recorded on every job it carried, is one send.
+  const selectSends = db.prepare(`SELECT max(started_at + duration_ms) AS at FROM attempts WHERE target = ? AND started_at >= ? GROUP BY COALESCE(digest, 'id:' || id) ORDER BY at`).pluck();
   const requeueJob = db.prepare(
     `UPDATE jobs SET status = 'queued', attempts = 0, next_attempt_at = ?, requeued_at = ?, finished_at = NULL
       WHERE id = ? AND status IN ('delivered', 'dead') RETURNING target`,
@@ -260,7 +263,7 @@ export function openSqliteQueue(path: string, opts: SqliteQueueOptions = {}): Sq
   const attemptBatch = db.transaction((batch: AttemptRecord[]) =>
     batch.map((a) => {
       const duration = Math.round(a.durationMs);
-      insertAttempt.run(a.jobId, a.linkId, a.target, a.startedAt, duration, a.statusCode ?? null, a.error ?? null, a.outcome);
+      insertAttempt.run(a.jobId, a.linkId, a.target, a.startedAt, duration, a.statusCode ?? null, a.error ?? null, a.outcome, a.digest ?? null);
       const finished = a.outcome === 'retry' ? null : a.startedAt + duration;
       const status: JobStatus = a.outcome === 'retry' ? 'retrying' : a.outcome;
       if (updateJob.run(status, a.nextAttemptAt ?? null, finished, a.statusCode ?? null, a.error ?? null, a.jobId).changes !== 1) {
@@ -376,7 +379,12 @@ export function openSqliteQueue(path: string, opts: SqliteQueueOptions = {}): Sq
     return fn();
   };
 
-  const view = (r: ViewRow): DeliveryView => toDeliveryView(r, selectAttempts.all(r.id) as AttemptRow[]);
+  const view = (r: ViewRow): DeliveryView => {
+    const attempts = selectAttempts.all(r.id) as AttemptRow[];
+    const ids = digestIdsOf(attempts);
+    const carried = ids.length ? (db.prepare(DIGEST_SELECT(ids.map(() => '?').join(', '))).all(...ids) as DigestRow[]) : [];
+    return toDeliveryView(r, attempts, digestViews(carried));
+  };
 
   return {
     ingest: (event, jobs) => enqueue(ingests, { event, jobs }),

@@ -225,6 +225,35 @@ export function eventQueueContract(t: Test, name: string, factory: EventQueueFac
     await t.rejects(q.record({ ...attempt(a), jobId: c.id + 1_000 }), 'an attempt of no job is an error, not silence');
   });
 
+  t.test(`${name}: a digest post is recorded on every job it carried, and the log shows which`, async (t) => {
+    const h = await open(t);
+    if (!h) return;
+    const { q } = h;
+    const first = await q.ingest(event(), [job('a')]);
+    const second = await q.ingest(event(), [job('a')]);
+    const alone = await q.ingest(event(), [job('a')]);
+    const [a, b, c] = [first.jobs[0]!, second.jobs[0]!, alone.jobs[0]!];
+    await q.record(attempt(a, { outcome: 'retry', statusCode: 502, nextAttemptAt: START + 9_000, digest: 'dg-1' }));
+    await q.record(attempt(b, { outcome: 'retry', statusCode: 502, nextAttemptAt: START + 9_000, digest: 'dg-1' }));
+    await q.record(attempt(a, { startedAt: START + 9_000, digest: 'dg-2' }));
+    await q.record(attempt(b, { startedAt: START + 9_000, digest: 'dg-2' }));
+    await q.record(attempt(c));
+    const view = (await q.get(b.id))!;
+    t.equal(view.status, 'delivered');
+    t.same(
+      view.attempts.map((x) => x.digest),
+      [
+        { id: 'dg-1', jobs: [a.id, b.id], deliveries: [a.delivery, b.delivery] },
+        { id: 'dg-2', jobs: [a.id, b.id], deliveries: [a.delivery, b.delivery] },
+      ],
+      'each attempt names its digest and everything it carried',
+    );
+    const listed = await q.list({ linkId: 'a' });
+    t.same(listed.find((d) => d.id === a.id)!.attempts[1]!.digest, { id: 'dg-2', jobs: [a.id, b.id], deliveries: [a.delivery, b.delivery] });
+    t.notOk('digest' in (await q.get(c.id))!.attempts[0]!, 'a card of its own names no digest');
+    t.same(await q.sendsSince(T1, START), [START + 1_040, START + 1_040, START + 9_040], 'a digest post counts once in the rate history, whatever it carried');
+  });
+
   t.test(`${name}: sendsSince answers each post to one target at its answer time`, async (t) => {
     const h = await open(t);
     if (!h) return;

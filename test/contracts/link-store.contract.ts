@@ -121,6 +121,25 @@ export function linkStoreContract(t: Test, name: string, factory: LinkStoreFacto
     t.same((await links.update(link.id, { branches: ['dev'] }))!.filters, next.filters, 'a patch without filters keeps them');
   });
 
+  t.test(`${name}: a delivery mode round-trips, is replaced whole by a patch, and immediate is no field`, async (t) => {
+    const h = await factory(t);
+    if (!h) return;
+    const links = h.subject;
+    t.notOk('delivery' in (await links.create(input())), 'immediate unless given');
+    const daily = { mode: 'daily', at: '09:00', timeZone: 'Europe/Berlin' } as const;
+    const link = await links.create(input({ webhookUrl: webhook('daily'), delivery: daily }));
+    t.same(link.delivery, daily);
+    t.same(await links.get(link.id), link, 'read back as written');
+    const other = h.replica ? await h.replica() : links;
+    t.same((await other.get(link.id))?.delivery, daily, 'every replica reads it');
+    const every = (await links.update(link.id, { delivery: { mode: 'digest', everyMinutes: 30 } }))!;
+    t.same(every.delivery, { mode: 'digest', everyMinutes: 30 }, 'no field of the daily mode is left behind');
+    t.same((await links.update(link.id, { branches: ['dev'] }))!.delivery, every.delivery, 'a patch without it keeps it');
+    const back = (await links.update(link.id, { delivery: { mode: 'immediate' } }))!;
+    t.notOk('delivery' in back, 'back to immediate');
+    t.same(await links.get(link.id), back);
+  });
+
   t.test(`${name}: one webhook links one repository once`, async (t) => {
     const h = await factory(t);
     if (!h) return;

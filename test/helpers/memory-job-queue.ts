@@ -108,6 +108,12 @@ export function createMemoryJobDatabase(options: { now?: () => number } = {}): M
     insertSorted(list, job.id);
   };
 
+  /** What the digest `id` carried: every job with an attempt of that id, in recorded order. */
+  const digestView = (id: string) => {
+    const jobs = [...new Set(db.attempts.filter((a) => a.digest === id).map((a) => a.jobId))];
+    return { id, jobs, deliveries: jobs.map((j) => db.jobs.get(j)!.delivery) };
+  };
+
   const view = (job: Job): DeliveryView => {
     const event = db.events.get(job.eventId)!;
     const tried = state.attemptsByJob.get(job.id) ?? [];
@@ -122,7 +128,14 @@ export function createMemoryJobDatabase(options: { now?: () => number } = {}): M
       linkId: job.linkId,
       summary: job.summary,
       status: job.status,
-      attempts: tried.map((a) => ({ startedAt: new Date(a.startedAt).toISOString(), durationMs: a.durationMs, statusCode: a.statusCode ?? null, error: a.error ?? null, outcome: a.outcome })),
+      attempts: tried.map((a) => ({
+        startedAt: new Date(a.startedAt).toISOString(),
+        durationMs: a.durationMs,
+        statusCode: a.statusCode ?? null,
+        error: a.error ?? null,
+        outcome: a.outcome,
+        ...(a.digest !== undefined && { digest: digestView(a.digest) }),
+      })),
       lastStatusCode: last?.statusCode ?? null,
       lastError: last?.error ?? null,
       receivedAt: new Date(event.receivedAt).toISOString(),
@@ -319,7 +332,8 @@ export function createMemoryJobQueue(db: MemoryJobDatabase): MemoryJobQueue {
     sendsSince: (target, since) =>
       call('sendsSince', () =>
         (state.attemptsByTarget.get(target) ?? [])
-          .filter((a) => a.startedAt >= since)
+          // A digest post is recorded on each job it carried and counts once.
+          .filter((a, i, all) => a.startedAt >= since && (a.digest === undefined || all.findIndex((o) => o.digest === a.digest) === i))
           .map((a) => a.startedAt + a.durationMs)
           .sort((a, b) => a - b),
       ),
