@@ -9,6 +9,7 @@
  * UPDATE SKIP LOCKED, see postgres-queue.ts), and since passes are short and far apart they
  * rarely overlap; when they do they share the work.
  */
+import { sweepSchedule } from '../auth/sweep-schedule.js';
 import type { Clock } from '../delivery/clock.js';
 import type { PruneCounts, RetentionStore } from './retention-store.js';
 
@@ -30,6 +31,8 @@ export interface PrunerOptions {
   everyMs?: number;
   firstAfterMs?: number;
   batch?: number;
+  /** `store.reclaim` at most this often (by the clock), after passes that deleted rows; default every such pass. */
+  reclaimEveryMs?: number;
 }
 
 export interface PassResult extends PruneCounts {
@@ -51,6 +54,7 @@ export function createPruner(opts: PrunerOptions): Pruner {
   const { store, clock, logger } = opts;
   const everyMs = opts.everyMs ?? PRUNE_EVERY_MS;
   const batch = opts.batch ?? PRUNE_BATCH;
+  const reclaimDue = sweepSchedule(opts.reclaimEveryMs ?? 0);
   let timer: unknown;
   let running: Promise<PassResult> | undefined;
   let closed = false;
@@ -69,7 +73,7 @@ export function createPruner(opts: PrunerOptions): Pruner {
       await turn();
     }
     if (total.events + total.jobs + total.attempts > 0) {
-      if (!closed) await store.reclaim?.();
+      if (!closed && store.reclaim && reclaimDue(clock.now())) await store.reclaim();
       logger.info({ ...total, before: new Date(before).toISOString(), ms: clock.now() - started }, 'pruned finished deliveries older than RETENTION_DAYS');
     }
     return total;
