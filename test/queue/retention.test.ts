@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import t, { type Test } from 'tap';
 import { openSqliteQueue, type SqliteQueue } from '../../src/queue/sqlite-queue.js';
 import { createPruner, type PassResult } from '../../src/queue/retention.js';
@@ -16,6 +17,8 @@ import { waitFor } from '../helpers/wait-for.js';
 const DAY = 86_400_000;
 const RETENTION = 30 * DAY;
 const EVERY = 10 * 60_000;
+/** What retention added to the SQLite schema. */
+const RETENTION_INDEXES = ['jobs_finished', 'jobs_event', 'events_received'];
 
 /** `count` events of one delivered job each, received and delivered at `at`. */
 async function delivered(q: SqliteQueue, count: number, at: number, tag: string) {
@@ -144,4 +147,24 @@ t.test('an ingest issued during a pass of 10,000 rows in batches of 500 is store
   t.match(order[0], /^ingest after \d+ of 21 batches$/, `${order[0]}, then the pass ended`);
   t.ok(batches >= 20, 'the pass then went on');
   t.equal(await q.eventCount(), 1);
+});
+
+t.test('a SQLite store of the previous version gets the retention indexes when opened, and prunes', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'gtb-retention-upgrade-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'events.sqlite');
+  const old = openSqliteQueue(file, { now: () => 0 });
+  await delivered(old, 3, 0, 'before-upgrade');
+  await old.close();
+  const raw = new Database(file);
+  for (const index of RETENTION_INDEXES) raw.exec(`DROP INDEX ${index}`);
+  raw.close();
+
+  const q = openSqliteQueue(file, { now: () => RETENTION + DAY });
+  t.teardown(() => q.close());
+  t.same(await q.prune(DAY, 10), { events: 3, jobs: 3, attempts: 3 });
+  const check = new Database(file, { readonly: true });
+  const names = check.prepare(`SELECT name FROM sqlite_master WHERE type = 'index'`).pluck().all();
+  check.close();
+  for (const index of RETENTION_INDEXES) t.ok(names.includes(index), index);
 });
