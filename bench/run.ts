@@ -11,6 +11,7 @@ import { benchIngest } from './ingest.js';
 import { benchIntakeMemory } from './intake-memory.js';
 import { benchPostgres } from './postgres.js';
 import { benchRender } from './render.js';
+import { benchRetention } from './retention.js';
 import { benchRouting } from './routing.js';
 import { benchTargetDelivery } from './target-delivery.js';
 
@@ -28,6 +29,8 @@ const suites: Array<[string, () => Promise<Figure[]>]> = [
   ['intake-memory', benchIntakeMemory],
   // The same service on PostgreSQL: ingest, delivery with two replicas, idle latency across them.
   ['postgres', benchPostgres],
+  // The store's size under a steady stream with RETENTION_DAYS pruning, and what pruning costs ingest.
+  ['retention', benchRetention],
 ];
 
 const figures: Figure[] = [];

@@ -5,6 +5,8 @@ import { RateLimiter } from './delivery/rate-limiter.js';
 import { firstRunBanner } from './first-run-banner.js';
 import { createLogger } from './logger.js';
 import { openPeopleCache } from './people/people-cache.js';
+import { systemClock } from './delivery/clock.js';
+import { createPruner } from './queue/retention.js';
 import { shutdown } from './shutdown.js';
 import { openStores } from './stores.js';
 import { DataDirError } from './util/data-dir.js';
@@ -41,6 +43,10 @@ async function main() {
   });
   const app = await buildApp({ config, stores, worker, logger, limiter, people: stores.people });
   worker.start();
+  const pruner =
+    config.retentionMs === undefined
+      ? undefined
+      : createPruner({ store: stores.retention, retentionMs: config.retentionMs, clock: systemClock, logger: logger.child({ component: 'retention' }) });
 
   let stopping = false;
   const onSignal = async (signal: string) => {
@@ -49,12 +55,14 @@ async function main() {
     app.log.info({ signal }, 'shutting down');
     // The app first (nothing new acknowledged), then the worker (posts finish, leases released), then the stores.
     people.close();
-    process.exit(await shutdown(app, worker, [stores]));
+    // The pruner before the stores: a pass in progress ends after its batch.
+    process.exit(await shutdown(app, worker, pruner ? [pruner, stores] : [stores]));
   };
   process.on('SIGTERM', () => void onSignal('SIGTERM'));
   process.on('SIGINT', () => void onSignal('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
+  pruner?.start();
   if (config.generated.length) process.stdout.write(firstRunBanner(config));
   else app.log.info(`webhook payload URL: ${config.publicUrl}/api/github/webhooks`);
 }

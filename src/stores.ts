@@ -15,6 +15,7 @@ import type { DeliveryLog } from './queue/delivery-log.js';
 import type { EventStore } from './queue/event-store.js';
 import type { JobQueue } from './queue/job-queue.js';
 import { openPostgresQueue } from './queue/postgres-queue.js';
+import type { RetentionStore } from './queue/retention-store.js';
 import { openSqliteQueue } from './queue/sqlite-queue.js';
 import { secureDataDir } from './util/data-dir.js';
 import { createSecretBox } from './util/secret-box.js';
@@ -24,6 +25,8 @@ export interface Stores {
   events: EventStore;
   jobs: JobQueue;
   deliveries: DeliveryLog;
+  /** What RETENTION_DAYS prunes (src/queue/retention.ts). */
+  retention: RetentionStore;
   links: LinkStore;
   auth: AuthStores;
   /** GitHub login → Teams user, for mentions. */
@@ -69,7 +72,7 @@ export async function openStores(config: StoresConfig): Promise<Stores> {
 
 /** One queue serves ingest, the worker and the API; closing goes queue, links, people, connection. */
 function assemble(
-  queue: EventStore & JobQueue & DeliveryLog & { close(): Promise<void> },
+  queue: EventStore & JobQueue & DeliveryLog & RetentionStore & { close(): Promise<void> },
   links: LinkStore,
   people: PeopleStore,
   auth: AuthStores,
@@ -79,6 +82,7 @@ function assemble(
     events: queue,
     jobs: queue,
     deliveries: queue,
+    retention: queue,
     links,
     auth,
     people,

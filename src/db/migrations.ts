@@ -130,4 +130,13 @@ ALTER TABLE attempts ADD COLUMN digest text;
 CREATE INDEX attempts_digest ON attempts (digest) WHERE digest IS NOT NULL;
 `,
   },
+  {
+    id: 4,
+    name: 'retention: finished jobs by age',
+    sql: `
+-- RETENTION_DAYS prunes the oldest finished jobs first; events by age (events_received) and a
+-- job's attempts (attempts_job) and an event's jobs (jobs_event) are indexed already.
+CREATE INDEX jobs_finished ON jobs (finished_at) WHERE status IN ('delivered', 'dead');
+`,
+  },
 ];

@@ -40,10 +40,11 @@ import Database from 'better-sqlite3';
 import type { DeliveryLog } from './delivery-log.js';
 import type { EventStore } from './event-store.js';
 import type { JobQueue } from './job-queue.js';
+import type { PruneCounts, RetentionStore } from './retention-store.js';
 import { ATTEMPT_COLUMNS, DIGEST_SELECT, digestIdsOf, digestViews, JOB_SELECT, OPEN, toDeliveryView, toJob, VIEW_SELECT, type AttemptRow, type DigestRow, type JobRow, type ViewRow } from './queue-rows.js';
 import type { AttemptRecord, DeliveryFilter, DeliveryView, EventRecord, IngestResult, JobInput, JobStatus } from './records.js';
 
-export interface SqliteQueue extends EventStore, JobQueue, DeliveryLog {
+export interface SqliteQueue extends EventStore, JobQueue, DeliveryLog, RetentionStore {
   /** Commits what is waiting, refuses new writes, stops the checkpointer and closes the file. */
   close(): Promise<void>;
 }
@@ -117,6 +118,9 @@ CREATE INDEX IF NOT EXISTS attempts_started ON attempts(started_at);
 CREATE INDEX IF NOT EXISTS attempts_target ON attempts(target, started_at);
 CREATE INDEX IF NOT EXISTS attempts_untargeted ON attempts(job_id) WHERE target IS NULL;
 CREATE INDEX IF NOT EXISTS attempts_digest ON attempts(digest) WHERE digest IS NOT NULL;
+CREATE INDEX IF NOT EXISTS jobs_finished ON jobs(finished_at) WHERE status IN ('delivered', 'dead');
+CREATE INDEX IF NOT EXISTS jobs_event ON jobs(event_id);
+CREATE INDEX IF NOT EXISTS events_received ON events(received_at);
 `;
 
 const CHECKPOINT_EVERY_MS = 100;
@@ -234,6 +238,30 @@ export function openSqliteQueue(path: string, opts: SqliteQueueOptions = {}): Sq
   const takeLease = db.prepare(`INSERT OR REPLACE INTO target_leases (target, owner, lease_until) VALUES (?, ?, ?)`);
   const renewOne = db.prepare(`UPDATE target_leases SET lease_until = ? WHERE owner = ? AND target = ?`);
   const releaseOne = db.prepare(`DELETE FROM target_leases WHERE owner = ? AND target = ?`);
+
+  // Retention (retention-store.ts). Deleting an event looks up its jobs by event_id (the cascade),
+  // and a job its attempts: both by index, so a batch costs its own rows, not a pass over the table.
+  const oldFinishedJobs = db
+    .prepare(`SELECT id FROM jobs INDEXED BY jobs_finished WHERE status IN ('delivered', 'dead') AND finished_at < ? ORDER BY finished_at LIMIT ?`)
+    .pluck();
+  const deleteAttemptsOf = db.prepare(`DELETE FROM attempts WHERE job_id = ?`);
+  const deleteJob = db.prepare(`DELETE FROM jobs WHERE id = ?`);
+  const oldJoblessEvents = db
+    .prepare(
+      `SELECT id FROM events INDEXED BY events_received
+        WHERE received_at < ? AND NOT EXISTS (SELECT 1 FROM jobs WHERE jobs.event_id = events.id) ORDER BY received_at LIMIT ?`,
+    )
+    .pluck();
+  const deleteEvent = db.prepare(`DELETE FROM events WHERE id = ?`);
+  const pruneBatch = db.transaction((before: number, batch: number): PruneCounts => {
+    const counts = { events: 0, jobs: 0, attempts: 0 };
+    for (const id of oldFinishedJobs.all(before, batch) as number[]) {
+      counts.attempts += deleteAttemptsOf.run(id).changes;
+      counts.jobs += deleteJob.run(id).changes;
+    }
+    for (const id of oldJoblessEvents.all(before, batch) as number[]) counts.events += deleteEvent.run(id).changes;
+    return counts;
+  });
 
   const ingestBatch = db.transaction((batch: IngestItem[]) =>
     batch.map(({ event, jobs }): IngestResult => {
@@ -466,6 +494,8 @@ export function openSqliteQueue(path: string, opts: SqliteQueueOptions = {}): Sq
         return toJob(selectJob.get(id) as JobRow);
       }),
     eventCount: () => afterWrites(() => (countEvents.get() as { n: number }).n),
+    // Committed without waiting for a sync: a prune lost to a power cut is simply done again.
+    prune: (before, batch) => afterWrites(() => pruneBatch(before, Math.max(1, batch))),
 
     async close() {
       if (closed) return;
