@@ -19,6 +19,8 @@ import type { PeopleStore } from './people/people-store.js';
 import deliveryRoutes from './queue/delivery-routes.js';
 import type { Job } from './queue/records.js';
 import healthRoutes from './health-routes.js';
+import { BridgeMetrics } from './metrics/bridge-metrics.js';
+import metricsRoutes from './metrics/metrics-route.js';
 import type { Stores } from './stores.js';
 import { HTTP_LIMITS, type HttpLimits } from './http-limits.js';
 import { createTeamsAuth, registerTeamsExperience } from './teams/teams-experience.js';
@@ -48,6 +50,8 @@ export interface AppDeps {
   logger?: FastifyBaseLogger;
   /** Tests shorten the timeouts and the connection cap; production uses HTTP_LIMITS and MAX_CONNECTIONS. */
   limits?: Partial<HttpLimits>;
+  /** The registry `/metrics` serves, which the worker reports to as well; one of its own when left out. */
+  metrics?: BridgeMetrics;
 }
 
 declare module 'fastify' {
@@ -117,6 +121,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     body === '' ? done(null, undefined) : jsonParser(request, body as string, done),
   );
 
+  const metrics = deps.metrics ?? new BridgeMetrics();
+  metrics.readFrom({ jobCounts: () => stores.deliveries.countByStatus(), links: () => cache.all() });
+
   const enqueue = (jobs: Job[]) => deps.worker.enqueue(jobs);
   await registerTeamsExperience(app, { config: deps.config, links, authorizer, sessions: teamsAuth.sessions, auth: stores.auth, limiter: deps.limiter });
   await app.register(healthRoutes, { ping: () => stores.ping() });
@@ -127,7 +134,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     events: stores.events,
     enqueue,
     route: (event, routed) => routeEvent(event, routed, { featureOf, decide, githubUrl: deps.config.github.url }),
+    observe: (event, outcome) => metrics.webhook(event, outcome),
   });
+  await app.register(metricsRoutes, { metrics, token: deps.config.metricsToken });
   await app.register(linkRoutes, {
     links,
     authorizer,

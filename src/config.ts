@@ -93,6 +93,7 @@ const schema = z.object({
     .default([]),
   GITHUB_CLIENT_ID: optional(z.string()),
   GITHUB_CLIENT_SECRET: optional(z.string()),
+  METRICS_TOKEN: optional(z.string()),
   GITHUB_URL: z.preprocess((v) => (v === '' ? undefined : v), httpUrl.default('https://github.com')),
   GITHUB_API_URL: z.preprocess((v) => (v === '' ? undefined : v), httpUrl.default('https://api.github.com')),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
@@ -132,6 +133,8 @@ export interface Config {
   database?: { url: string; poolSize: number };
   /** A dead replica's webhook targets pass to another after this (LEASE_SECONDS). */
   leaseMs: number;
+  /** Bearer token of `/metrics`; undefined: the route is open (METRICS_TOKEN). */
+  metricsToken?: string;
   /** Secrets generated on this start (to print once). */
   generated: Array<'GITHUB_WEBHOOK_SECRET' | 'ADMIN_TOKEN' | 'ENCRYPTION_KEY'>;
 }
@@ -218,6 +221,7 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
     maxConnections: e.MAX_CONNECTIONS ?? defaultMaxConnections(),
     ...(e.DATABASE_URL !== undefined && { database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE } }),
     leaseMs: Math.round(e.LEASE_SECONDS * 1000),
+    ...(e.METRICS_TOKEN !== undefined && { metricsToken: e.METRICS_TOKEN }),
     generated,
   };
 }

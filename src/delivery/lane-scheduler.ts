@@ -36,6 +36,8 @@ export interface LaneSchedulerOptions<J extends LaneJob> {
    * into the scheduler synchronously; the lane stays busy until `finish(job)`.
    */
   start(job: J, at: number): void;
+  /** Told, when a post that a rate window held back starts, how long it waited since it was first held. */
+  windowWait?(ms: number): void;
 }
 
 export interface LaneStats {
@@ -62,6 +64,8 @@ interface Lane<J> {
   wakeAt: number;
   /** Its target was dropped: entries still in the FIFO or the heap are skipped. */
   dropped: boolean;
+  /** When a rate window first held back its head job; 0 when it was not held. */
+  heldSince: number;
 }
 
 interface TargetLanes<J> {
@@ -124,6 +128,7 @@ export class LaneScheduler<J extends LaneJob> {
   private readonly limiter: Pick<RateLimiter, 'reserve' | 'prune'>;
   private readonly concurrency: number;
   private readonly startPost: (job: J, at: number) => void;
+  private readonly windowWait?: (ms: number) => void;
 
   private readonly targets = new Map<string, TargetLanes<J>>();
   private readonly ids = new Set<number>();
@@ -147,6 +152,7 @@ export class LaneScheduler<J extends LaneJob> {
     this.limiter = options.limiter;
     this.concurrency = options.concurrency;
     this.startPost = options.start;
+    this.windowWait = options.windowWait;
     this.lastPrune = this.clock.now();
   }
 
@@ -158,7 +164,7 @@ export class LaneScheduler<J extends LaneJob> {
     if (!group) this.targets.set(job.target, (group = { lanes: new Map(), jobs: 0, inFlight: 0 }));
     let lane = group.lanes.get(job.linkId);
     if (!lane) {
-      lane = { target: job.target, linkId: job.linkId, jobs: [], head: 0, busy: false, queued: false, wakeAt: 0, dropped: false };
+      lane = { target: job.target, linkId: job.linkId, jobs: [], head: 0, busy: false, queued: false, wakeAt: 0, dropped: false, heldSince: 0 };
       group.lanes.set(job.linkId, lane);
       this.laneCount++;
     }
@@ -332,8 +338,13 @@ export class LaneScheduler<J extends LaneJob> {
         const wait = this.limiter.reserve(lane.target, now);
         if (wait > 0) {
           this.rateLimited++;
+          if (lane.heldSince === 0) lane.heldSince = now;
           this.wakeAt(lane, now + wait);
           continue;
+        }
+        if (lane.heldSince !== 0) {
+          this.windowWait?.(now - lane.heldSince);
+          lane.heldSince = 0;
         }
         lane.busy = true;
         this.inFlight.set(job, lane);

@@ -34,6 +34,7 @@ import type { AttemptRecord, Job } from '../queue/records.js';
 import { AttemptRecorder } from './attempt-recorder.js';
 import type { BackoffOptions } from './backoff.js';
 import type { CardSource } from './card-source.js';
+import type { DeliveryObserver } from './delivery-observer.js';
 import { systemClock, type Clock } from './clock.js';
 import { LaneScheduler } from './lane-scheduler.js';
 import { LinkHealth } from './link-health.js';
@@ -90,6 +91,8 @@ export interface TargetWorkerOptions {
   /** This replica in the lease table; `host-pid-random` by default. */
   owner?: string;
   clock?: Clock;
+  /** Told of every stored attempt and of waits on rate windows (the metrics). */
+  observer?: DeliveryObserver;
 }
 
 export interface TargetWorkerDeps {
@@ -221,7 +224,8 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
   const beginning = new Set<Promise<void>>();
   let unwatch: (() => void) | undefined;
 
-  const scheduler = new LaneScheduler<Job>({ clock, limiter, concurrency: opts.concurrency, start: startSend });
+  const observer = options.observer;
+  const scheduler = new LaneScheduler<Job>({ clock, limiter, concurrency: opts.concurrency, start: startSend, windowWait: observer && ((ms) => observer.windowWait(ms)) });
   const leases = new TargetLeases({
     queue,
     owner,
@@ -423,6 +427,7 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
     if (error !== undefined) attempt.error = error;
     if (step.step === 'retry') attempt.nextAttemptAt = step.at;
     if (!(await recorder.write(attempt))) return;
+    observer?.settled(job, attempt);
 
     if (step.step === 'retry') {
       counts.retried++;
