@@ -11,6 +11,7 @@ import type { WebhookOutcome } from '../metrics/bridge-metrics.js';
 import { ByteBudget } from '../util/byte-budget.js';
 import type { RouteResult } from './route-event.js';
 import { parseSignature, readSignedBody, SIGNATURE_MISMATCH } from './signed-body.js';
+import { webhookSchema } from './webhook-schema.js';
 
 /** GitHub caps payloads at 25 MB; only this route accepts more than Fastify's 1 MiB default. */
 export const WEBHOOK_BODY_LIMIT = 25 * 1024 * 1024;
@@ -116,8 +117,11 @@ export default async function webhookRoutes(app: FastifyInstance, opts: WebhookR
     done();
   });
 
-  // No security headers: GitHub is the only caller and reads none; they cost per request.
-  app.post('/api/github/webhooks', { onRequest: checkHeaders, onResponse, helmet: false }, async (request, reply) => {
+  // No security headers: GitHub is the only caller and reads none; they cost per request. The
+  // schema documents the route only: headers are checked above and the body is verified raw
+  // bytes, so nothing validates against it, and answers go out as JSON.stringify writes them.
+  const route = { schema: webhookSchema, validatorCompiler: () => () => true, serializerCompiler: () => JSON.stringify };
+  app.post('/api/github/webhooks', { ...route, onRequest: checkHeaders, onResponse, helmet: false }, async (request, reply) => {
     const name = request.headers['x-github-event'] as string;
     const delivery = request.headers['x-github-delivery'] as string;
     // Only the parser above sets a body, and only once the signature matched.

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
-import { buildApp, type JobSink } from '../../src/app.js';
+import { buildApp, type AppDeps, type JobSink } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { openPostgres } from '../../src/db/postgres.js';
 import { RateLimiter } from '../../src/delivery/rate-limiter.js';
@@ -56,6 +56,8 @@ export interface TestAppOptions {
   worker?: (stores: Stores, config: Config, limiter: RateLimiter, metrics: BridgeMetrics) => JobSink & { stop?(ms?: number): Promise<void>; start?(): void };
   /** The people directory for `/api/people` (the caller closes it). */
   people?: PeopleStore;
+  /** Told of every route the app registers (AppDeps.onRoute). */
+  onRoute?: AppDeps['onRoute'];
 }
 
 /** DATABASE_URL for one schema: the server takes the search path from the URL, as an operator's would. */
@@ -92,7 +94,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
   const metrics = new BridgeMetrics();
   const worker = opts.worker?.(stores, config, limiter, metrics) ?? { enqueue: (jobs: Job[]) => void enqueued.push(...jobs) };
   worker.start?.();
-  const app = await buildApp({ config, stores, worker, logger: opts.logger, limiter, limits: opts.limits, people: opts.people ?? stores.people, metrics });
+  const app = await buildApp({ config, stores, worker, logger: opts.logger, limiter, limits: opts.limits, people: opts.people ?? stores.people, metrics, onRoute: opts.onRoute });
   // env.PORT lets a test fix the port up front, when PUBLIC_URL (OAuth callbacks, hook URLs) must name it.
   await app.listen({ port: opts.env?.PORT ? config.port : 0, host: '127.0.0.1' });
   const address = app.server.address();
