@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RouteOptions } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import type { Authorizer } from './auth/principal.js';
 import type { GitHubEvent, RenderOptions } from './cards/card.js';
@@ -19,6 +19,9 @@ import type { PeopleStore } from './people/people-store.js';
 import deliveryRoutes from './queue/delivery-routes.js';
 import type { Job } from './queue/records.js';
 import healthRoutes from './health-routes.js';
+import { registerOpenApi } from './http/openapi.js';
+import { BridgeMetrics } from './metrics/bridge-metrics.js';
+import metricsRoutes from './metrics/metrics-route.js';
 import type { Stores } from './stores.js';
 import { HTTP_LIMITS, type HttpLimits } from './http-limits.js';
 import { createTeamsAuth, registerTeamsExperience } from './teams/teams-experience.js';
@@ -48,6 +51,10 @@ export interface AppDeps {
   logger?: FastifyBaseLogger;
   /** Tests shorten the timeouts and the connection cap; production uses HTTP_LIMITS and MAX_CONNECTIONS. */
   limits?: Partial<HttpLimits>;
+  /** The registry `/metrics` serves, which the worker reports to as well; one of its own when left out. */
+  metrics?: BridgeMetrics;
+  /** Told of every route as it is registered, before any plugin (tests check the API description covers them). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 declare module 'fastify' {
@@ -89,6 +96,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     forceCloseConnections: 'idle',
   }) as unknown as FastifyInstance;
   capConnections(app.server, limits.maxConnections);
+  if (deps.onRoute) app.addHook('onRoute', deps.onRoute);
   const { stores } = deps;
   const cache = await openLinkCache(stores.links, (err, id) => app.log.error({ err, linkId: id }, 'could not read a changed link; routing keeps its old version'));
   app.addHook('onClose', async () => cache.close());
@@ -117,7 +125,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     body === '' ? done(null, undefined) : jsonParser(request, body as string, done),
   );
 
+  const metrics = deps.metrics ?? new BridgeMetrics();
+  metrics.readFrom({ jobCounts: () => stores.deliveries.countByStatus(), links: () => cache.all() });
+
   const enqueue = (jobs: Job[]) => deps.worker.enqueue(jobs);
+  // Before the routes: it describes those registered after it.
+  await registerOpenApi(app, { publicUrl: deps.config.publicUrl });
   await registerTeamsExperience(app, { config: deps.config, links, authorizer, sessions: teamsAuth.sessions, auth: stores.auth, limiter: deps.limiter });
   await app.register(healthRoutes, { ping: () => stores.ping() });
   await app.register(webhookRoutes, {
@@ -127,7 +140,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     events: stores.events,
     enqueue,
     route: (event, routed) => routeEvent(event, routed, { featureOf, decide, githubUrl: deps.config.github.url }),
+    observe: (event, outcome) => metrics.webhook(event, outcome),
   });
+  await app.register(metricsRoutes, { metrics, token: deps.config.metricsToken });
   await app.register(linkRoutes, {
     links,
     authorizer,

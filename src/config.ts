@@ -105,6 +105,7 @@ const schema = z.object({
     .default([]),
   GITHUB_CLIENT_ID: optional(z.string()),
   GITHUB_CLIENT_SECRET: optional(z.string()),
+  METRICS_TOKEN: optional(z.string()),
   GITHUB_URL: z.preprocess((v) => (v === '' ? undefined : v), httpUrl.default('https://github.com')),
   GITHUB_API_URL: z.preprocess((v) => (v === '' ? undefined : v), httpUrl.default('https://api.github.com')),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
@@ -148,6 +149,8 @@ export interface Config {
   leaseMs: number;
   /** Finished deliveries are pruned after this (RETENTION_DAYS); undefined keeps them all. */
   retentionMs?: number;
+  /** Bearer token of `/metrics`; undefined: the route is open (METRICS_TOKEN). */
+  metricsToken?: string;
   /** Secrets generated on this start (to print once). */
   generated: Array<'GITHUB_WEBHOOK_SECRET' | 'ADMIN_TOKEN' | 'ENCRYPTION_KEY'>;
 }
@@ -236,6 +239,7 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
     ...(e.DATABASE_URL !== undefined && { database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE } }),
     leaseMs: Math.round(e.LEASE_SECONDS * 1000),
     ...(e.RETENTION_DAYS > 0 && { retentionMs: Math.round(e.RETENTION_DAYS * 86_400_000) }),
+    ...(e.METRICS_TOKEN !== undefined && { metricsToken: e.METRICS_TOKEN }),
     generated,
   };
 }

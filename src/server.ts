@@ -4,6 +4,7 @@ import { createDelivery } from './delivery/delivery-service.js';
 import { RateLimiter } from './delivery/rate-limiter.js';
 import { firstRunBanner } from './first-run-banner.js';
 import { createLogger } from './logger.js';
+import { BridgeMetrics } from './metrics/bridge-metrics.js';
 import { openPeopleCache } from './people/people-cache.js';
 import { systemClock } from './delivery/clock.js';
 import { createPruner } from './queue/retention.js';
@@ -32,6 +33,8 @@ async function main() {
   const logger = createLogger(config);
   // One governor of Teams' windows for the worker and the test card: both post to the same webhooks.
   const limiter = new RateLimiter();
+  // One registry: the worker counts deliveries into it, the app serves it at /metrics.
+  const metrics = new BridgeMetrics();
   const people = await openPeopleCache(stores.people, (err) => logger.warn({ err }, 'could not refresh the people directory'));
   const worker = createDelivery({
     mentions: people,
@@ -39,9 +42,9 @@ async function main() {
     jobs: stores.jobs,
     links: stores.links,
     logger: logger.child({ component: 'delivery' }),
-    options: { ...config.delivery, leaseMs: config.leaseMs, limiter },
+    options: { ...config.delivery, leaseMs: config.leaseMs, limiter, observer: metrics },
   });
-  const app = await buildApp({ config, stores, worker, logger, limiter, people: stores.people });
+  const app = await buildApp({ config, stores, worker, logger, limiter, people: stores.people, metrics });
   worker.start();
   const pruner =
     config.retentionMs === undefined

@@ -51,6 +51,8 @@ export interface LaneSchedulerOptions<J extends LaneJob> {
   planner?: { plan(target: string, arrivals: readonly number[], pending: number, now: number): Plan };
   /** A job's own earliest time beyond nextAttemptAt (a scheduled digest's slot); no slot is taken before it. */
   notBefore?(job: J): number | undefined;
+  /** Told, when a post that a rate window held back starts, how long it waited since it was first held. */
+  windowWait?(ms: number): void;
 }
 
 export interface LaneStats {
@@ -77,6 +79,8 @@ interface Lane<J> {
   wakeAt: number;
   /** Its target was dropped: entries still in the FIFO or the heap are skipped. */
   dropped: boolean;
+  /** When a rate window first held back its head job; 0 when it was not held. */
+  heldSince: number;
 }
 
 interface TargetLanes<J> {
@@ -141,6 +145,7 @@ export class LaneScheduler<J extends LaneJob> {
   private readonly startPost: LaneSchedulerOptions<J>['start'];
   private readonly planner: LaneSchedulerOptions<J>['planner'];
   private readonly notBefore: LaneSchedulerOptions<J>['notBefore'];
+  private readonly windowWait?: (ms: number) => void;
 
   private readonly targets = new Map<string, TargetLanes<J>>();
   private readonly ids = new Set<number>();
@@ -166,6 +171,7 @@ export class LaneScheduler<J extends LaneJob> {
     this.startPost = options.start;
     this.planner = options.planner;
     this.notBefore = options.notBefore;
+    this.windowWait = options.windowWait;
     this.lastPrune = this.clock.now();
   }
 
@@ -177,7 +183,7 @@ export class LaneScheduler<J extends LaneJob> {
     if (!group) this.targets.set(job.target, (group = { lanes: new Map(), jobs: 0, inFlight: 0 }));
     let lane = group.lanes.get(job.linkId);
     if (!lane) {
-      lane = { target: job.target, linkId: job.linkId, jobs: [], head: 0, busy: false, queued: false, wakeAt: 0, dropped: false };
+      lane = { target: job.target, linkId: job.linkId, jobs: [], head: 0, busy: false, queued: false, wakeAt: 0, dropped: false, heldSince: 0 };
       group.lanes.set(job.linkId, lane);
       this.laneCount++;
     }
@@ -398,21 +404,21 @@ export class LaneScheduler<J extends LaneJob> {
           continue;
         }
         let fold = false;
+        let wait: number;
         if (this.planner) {
           const plan = this.planner.plan(lane.target, this.arrivalsOf(lane, now), lane.jobs.length - lane.head, now);
-          if ('wait' in plan) {
-            this.rateLimited++;
-            this.wakeAt(lane, now + plan.wait);
-            continue;
-          }
-          fold = plan.send === 'digest';
-        } else {
-          const wait = this.limiter.reserve(lane.target, now);
-          if (wait > 0) {
-            this.rateLimited++;
-            this.wakeAt(lane, now + wait);
-            continue;
-          }
+          wait = 'wait' in plan ? plan.wait : 0;
+          fold = 'send' in plan && plan.send === 'digest';
+        } else wait = this.limiter.reserve(lane.target, now);
+        if (wait > 0) {
+          this.rateLimited++;
+          if (lane.heldSince === 0) lane.heldSince = now;
+          this.wakeAt(lane, now + wait);
+          continue;
+        }
+        if (lane.heldSince !== 0) {
+          this.windowWait?.(now - lane.heldSince);
+          lane.heldSince = 0;
         }
         lane.busy = true;
         this.inFlight.set(job, lane);

@@ -34,6 +34,7 @@ import type { AttemptRecord, Job } from '../queue/records.js';
 import { AttemptRecorder } from './attempt-recorder.js';
 import type { BackoffOptions } from './backoff.js';
 import type { CardSource } from './card-source.js';
+import type { DeliveryObserver } from './delivery-observer.js';
 import { systemClock, type Clock } from './clock.js';
 import { DigestPlanner } from './digest-planner.js';
 import { digestOf, dueOf, type DigestPost } from './digest-post.js';
@@ -94,6 +95,8 @@ export interface TargetWorkerOptions {
   /** This replica in the lease table; `host-pid-random` by default. */
   owner?: string;
   clock?: Clock;
+  /** Told of every stored attempt and of waits on rate windows (the metrics). */
+  observer?: DeliveryObserver;
 }
 
 export interface TargetWorkerDeps {
@@ -229,7 +232,16 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
   const planner = new DigestPlanner({ limiter, guardMs: options.guardMs ?? DEFAULT_GUARD_MS, digestAfterMs: options.digestAfterMs ?? DEFAULT_DIGEST_AFTER_MS });
   /** Links with scheduled digests, as last read: their jobs take no send slot before their own. */
   const schedules = new Map<string, LinkDelivery>();
-  const scheduler = new LaneScheduler<Job>({ clock, limiter, planner, concurrency: opts.concurrency, start: startSend, notBefore: (job) => dueOf(schedules, job) });
+  const observer = options.observer;
+  const scheduler = new LaneScheduler<Job>({
+    clock,
+    limiter,
+    planner,
+    concurrency: opts.concurrency,
+    start: startSend,
+    notBefore: (job) => dueOf(schedules, job),
+    windowWait: observer && ((ms) => observer.windowWait(ms)),
+  });
   const leases = new TargetLeases({
     queue,
     owner,
@@ -449,8 +461,10 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
     // A digest's jobs are delivered, retried or dead together, each with an attempt naming the post.
     const carried = digest?.jobs ?? [job];
     if (digest) attempt.digest = digest.id;
-    const written = await Promise.all(carried.map((j) => recorder.write(j === job ? attempt : { ...attempt, jobId: j.id, linkId: j.linkId })));
+    const attempts = carried.map((j) => (j === job ? attempt : { ...attempt, jobId: j.id, linkId: j.linkId }));
+    const written = await Promise.all(attempts.map((a) => recorder.write(a)));
     if (written.includes(false)) return;
+    if (observer) carried.forEach((j, i) => observer.settled(j, attempts[i]));
 
     if (step.step === 'retry') {
       counts.retried += carried.length;

@@ -1,3 +1,4 @@
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { capabilityHash } from '../auth/capability.js';
 import type { Authorizer, Principal } from '../auth/principal.js';
@@ -6,8 +7,19 @@ import { globListError } from '../util/glob.js';
 import { mapConcurrently } from '../util/map-concurrently.js';
 import { deliveryError } from '../delivery/delivery-schedule.js';
 import { filtersError } from './filters-error.js';
-import type { Link, LinkInput, LinkPatch } from './link.js';
-import { createLinkBody, linkIdParams, patchLinkBody } from './link-schema.js';
+import { errorResponses } from '../http/error-schema.js';
+import type { Link } from './link.js';
+import {
+  createLinkBody,
+  deletedLinkResponse,
+  linkIdParams,
+  linksResponse,
+  linkViewSchema,
+  listLinksQuery,
+  noContent,
+  patchLinkBody,
+  savedLinkResponse,
+} from './link-schema.js';
 import { LinkConflictError, type LinkStore } from './link-store.js';
 import { linkView } from './link-view.js';
 import { canonicalWebhookUrl, checkWebhookUrl, WebhookUrlError } from './webhook-url.js';
@@ -19,10 +31,6 @@ export interface LinkRouteOptions {
   /** GitHub hook management after saves and deletes (the Teams experience). */
   lifecycle?: LinkLifecycle;
 }
-
-/** `capability`: the link-scoped token the config page keeps in the Teams config; only its hash is stored. */
-type CreateBody = Pick<LinkInput, 'repository' | 'webhookUrl' | 'events' | 'branches' | 'filters' | 'options' | 'delivery' | 'teams'> & { capability?: string };
-type PatchBody = Pick<LinkPatch, 'webhookUrl' | 'events' | 'branches' | 'filters' | 'options' | 'delivery' | 'teams'>;
 
 function principalName(p: Principal): string {
   return p.kind === 'github' ? `github:${p.login}` : p.kind;
@@ -84,7 +92,10 @@ async function unlessConflict<T>(reply: FastifyReply, repository: string, write:
 const LIST_CONCURRENCY = 8;
 
 /** Operator and config-page API over links: `/api/links`. */
-export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOptions) {
+export default async function linkRoutes(fastify: FastifyInstance, opts: LinkRouteOptions) {
+  // Request and answer types come from the schemas (link-schema.ts), which also validate and document them.
+  const app = fastify.withTypeProvider<JsonSchemaToTsProvider>();
+  const tags = ['links'];
   /** The canonical URL to store, or why the URL is refused. */
   const validUrl = (url: string): { url: string } | { error: string } => {
     try {
@@ -95,7 +106,14 @@ export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOp
       throw err;
     }
   };
-  app.post<{ Body: CreateBody }>('/api/links', { schema: { body: createLinkBody } }, async (request, reply) => {
+  const create = {
+    tags,
+    summary: 'Link a repository to a Teams channel',
+    description: '`capability`: the link-scoped token the config page keeps in the Teams config; only its hash is stored.',
+    body: createLinkBody,
+    response: { 201: savedLinkResponse, ...errorResponses(400, 401, 403, 409) },
+  } as const;
+  app.post('/api/links', { schema: create }, async (request, reply) => {
     const principal = await requirePrincipal(opts.authorizer, request, reply);
     if (!principal) return reply;
     const body = request.body;
@@ -131,9 +149,9 @@ export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOp
       .send({ ...linkView((await opts.links.get(link.id)) ?? link), ...(hook && { hook }) });
   });
 
-  app.get<{ Querystring: { repository?: string } }>(
+  app.get(
     '/api/links',
-    { schema: { querystring: { type: 'object', properties: { repository: { type: 'string', maxLength: 140 } } } } },
+    { schema: { tags, summary: 'The links the caller may manage', querystring: listLinksQuery, response: { 200: linksResponse, ...errorResponses(400, 401) } } },
     async (request, reply) => {
       const principal = await requirePrincipal(opts.authorizer, request, reply);
       if (!principal) return reply;
@@ -146,16 +164,24 @@ export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOp
     },
   );
 
-  app.get<{ Params: { id: string } }>('/api/links/:id', { schema: { params: linkIdParams } }, async (request, reply) => {
+  const one = { tags, params: linkIdParams } as const;
+  app.get('/api/links/:id', { schema: { ...one, summary: 'One link', response: { 200: linkViewSchema, ...errorResponses(400, 401, 403, 404) } } }, async (request, reply) => {
     const principal = await requirePrincipal(opts.authorizer, request, reply);
     if (!principal) return reply;
     const link = await requireLink(opts, principal, request.params.id, reply, 'read');
     return link ? linkView(link) : reply;
   });
 
-  app.patch<{ Params: { id: string }; Body: PatchBody }>(
+  app.patch(
     '/api/links/:id',
-    { schema: { params: linkIdParams, body: patchLinkBody } },
+    {
+      schema: {
+        ...one,
+        summary: 'Change a link; its health starts afresh',
+        body: patchLinkBody,
+        response: { 200: savedLinkResponse, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
     async (request, reply) => {
       const principal = await requirePrincipal(opts.authorizer, request, reply);
       if (!principal) return reply;
@@ -183,7 +209,8 @@ export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOp
     },
   );
 
-  app.delete<{ Params: { id: string } }>('/api/links/:id', { schema: { params: linkIdParams } }, async (request, reply) => {
+  const remove = { ...one, summary: 'Delete a link', response: { 200: deletedLinkResponse, 204: noContent, ...errorResponses(400, 401, 403, 404) } } as const;
+  app.delete('/api/links/:id', { schema: remove }, async (request, reply) => {
     const principal = await requirePrincipal(opts.authorizer, request, reply);
     if (!principal) return reply;
     const link = await requireLink(opts, principal, request.params.id, reply);
@@ -191,6 +218,6 @@ export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOp
     await opts.links.delete(link.id);
     request.log.info({ linkId: link.id }, 'link deleted');
     const hook = await opts.lifecycle?.deleted(principal, link, request.log);
-    return hook ? reply.code(200).send({ deleted: true, hook }) : reply.code(204).send();
+    return hook ? reply.code(200).send({ deleted: true, hook }) : reply.code(204).send(null);
   });
 }

@@ -126,3 +126,110 @@ export const linkIdParams = {
   required: ['id'],
   properties: { id: { type: 'string', minLength: 1, maxLength: 64 } },
 } as const;
+
+export const listLinksQuery = {
+  type: 'object',
+  properties: { repository: { type: 'string', maxLength: 140, description: 'only the links of this repository (any case)' } },
+} as const;
+
+const stringList = { type: 'array', items: { type: 'string' } } as const;
+
+/** A link as the API answers it (link-view.ts builds it): the webhook URL only as host and fingerprint. */
+export const linkViewSchema = {
+  type: 'object', additionalProperties: false,
+  required: [
+    'id',
+    'repository',
+    'webhook',
+    'events',
+    'branches',
+    'filters',
+    'options',
+    'delivery',
+    'health',
+    'consecutiveFailures',
+    'lastError',
+    'createdAt',
+    'updatedAt',
+    'createdBy',
+    'teams',
+    'hookId',
+  ],
+  properties: {
+    id: { type: 'string' },
+    repository: { type: 'string' },
+    webhook: {
+      type: 'object', additionalProperties: false,
+      description: 'the write-only webhook URL, redacted',
+      required: ['host', 'fingerprint'],
+      properties: { host: { type: 'string' }, fingerprint: { type: 'string', description: 'first 8 hex digits of its SHA-256' } },
+    },
+    events: { ...stringList, description: 'feature names, or ["*"]' },
+    branches: stringList,
+    filters: {
+      type: 'object', additionalProperties: false,
+      required: ['labels', 'authors', 'paths', 'actions'],
+      properties: {
+        labels: { type: 'object', additionalProperties: false, required: ['include', 'exclude'], properties: { include: stringList, exclude: stringList } },
+        authors: {
+          type: 'object', additionalProperties: false,
+          required: ['include', 'exclude', 'bots'],
+          properties: { include: stringList, exclude: stringList, bots: { type: 'boolean' } },
+        },
+        paths: stringList,
+        actions: { type: 'object', additionalProperties: stringList },
+      },
+    },
+    options: {
+      type: 'object', additionalProperties: false,
+      required: ['drafts', 'synchronize', 'workflowSuccesses', 'mentions'],
+      properties: { drafts: { type: 'boolean' }, synchronize: { type: 'boolean' }, workflowSuccesses: { type: 'boolean' }, mentions: { type: 'boolean' } },
+    },
+    delivery: { ...delivery, description: 'immediate cards (folded into digests when Teams would make them late), or scheduled digests' },
+    health: { type: 'string', description: '`active`, or `failing` after repeated permanent failures' },
+    consecutiveFailures: { type: 'integer' },
+    lastError: { type: ['string', 'null'] },
+    createdAt: { type: 'string', format: 'date-time' },
+    updatedAt: { type: 'string', format: 'date-time' },
+    createdBy: { type: 'string', description: '`admin` or `github:<login>`' },
+    teams: {
+      type: ['object', 'null'], additionalProperties: false,
+      properties: { entityId: { type: 'string' }, configName: { type: 'string' }, channelName: { type: 'string' }, teamName: { type: 'string' } },
+    },
+    hookId: { type: ['integer', 'null'], description: "the GitHub webhook the bridge created for the repository" },
+  },
+} as const;
+
+/** What became of the repository's GitHub webhook after a save or delete by a signed-in GitHub user. */
+export const hookOutcomeSchema = {
+  type: 'object', additionalProperties: false,
+  required: ['status'],
+  properties: {
+    status: { type: 'string', enum: ['created', 'updated', 'deleted', 'kept', 'failed'] },
+    hookId: { type: 'integer' },
+    events: stringList,
+    message: { type: 'string' },
+  },
+} as const;
+
+/** A created or updated link, with its hook's outcome when the caller signed in with GitHub. */
+export const savedLinkResponse = {
+  ...linkViewSchema,
+  properties: { ...linkViewSchema.properties, hook: hookOutcomeSchema },
+} as const;
+
+export const linksResponse = {
+  type: 'object', additionalProperties: false,
+  required: ['links'],
+  properties: { links: { type: 'array', items: linkViewSchema } },
+} as const;
+
+export const deletedLinkResponse = {
+  type: 'object', additionalProperties: false,
+  description: "deleted; the repository's GitHub webhook outcome (GitHub sign-in only)",
+  required: ['deleted', 'hook'],
+  properties: { deleted: { const: true }, hook: hookOutcomeSchema },
+} as const;
+
+/** No body (204). */
+export const noContent = { type: 'null', description: 'no content' } as const;

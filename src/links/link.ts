@@ -55,8 +55,8 @@ export interface Link {
   /** `owner/name`, as the user typed it; matched case-insensitively. */
   repository: string;
   webhookUrl: string;
-  /** Feature names, or `['*']` for everything. */
-  events: Feature[] | ['*'];
+  /** Feature names, or `['*']` for everything (the API's schema admits `*` only alone). */
+  events: Feature[] | '*'[];
   /**
    * Branch globs for pushes, branch and tag creation and deletion, pull requests (base branch),
    * workflow runs and check suites (head branch); empty: `commits` follows the default branch.

@@ -1,7 +1,7 @@
 /**
  * What the API and the console read of deliveries, and the one write they make (redelivery).
  */
-import type { DeliveryFilter, DeliveryView, Job } from './records.js';
+import type { DeliveryFilter, DeliveryView, Job, JobStatus } from './records.js';
 
 export interface DeliveryLog {
   /** Newest first, paginated with `beforeId`. */
@@ -15,4 +15,10 @@ export interface DeliveryLog {
   requeue(id: number): Promise<Job | undefined>;
   /** Stored events (tests and metrics): counts every row, so not for probes. */
   eventCount(): Promise<number>;
+  /**
+   * Jobs per status, every status present (0 when none), for the `bridge_jobs` gauge. One pass
+   * over the status index: cheap enough for a scrape every few seconds, not for a hot path. On a
+   * shared database it is the figure of every replica together.
+   */
+  countByStatus(): Promise<Record<JobStatus, number>>;
 }

@@ -23,7 +23,7 @@ import type { EventStore } from './event-store.js';
 import type { JobQueue } from './job-queue.js';
 import type { RetentionStore } from './retention-store.js';
 import { ATTEMPT_COLUMNS, DIGEST_SELECT, digestIdsOf, digestViews, JOB_SELECT, jobColumns, OPEN, toDeliveryView, toJob, VIEW_SELECT, type AttemptRow, type DigestRow, type JobRow, type ViewRow } from './queue-rows.js';
-import type { DeliveryFilter, DeliveryView, EventRecord, IngestResult, JobInput, JobStatus } from './records.js';
+import { statusCounts, type DeliveryFilter, type DeliveryView, type EventRecord, type IngestResult, type JobInput, type JobStatus } from './records.js';
 
 export interface PostgresQueue extends EventStore, JobQueue, DeliveryLog, RetentionStore {
   /** Waits for ingests in flight, refuses new ones and stops listening; the pool stays open. */
@@ -340,6 +340,7 @@ export async function openPostgresQueue(db: Postgres, opts: PostgresQueueOptions
       return res.rows[0] && toJob(res.rows[0]);
     },
     eventCount: async () => (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM events')).rows[0]!.n,
+    countByStatus: async () => statusCounts((await pool.query<{ status: string; n: number }>('SELECT status, count(*)::int AS n FROM jobs GROUP BY status')).rows),
 
     async prune(before, batch) {
       const limit = Math.max(1, batch);

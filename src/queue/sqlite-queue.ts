@@ -212,6 +212,8 @@ export function openSqliteQueue(path: string, opts: SqliteQueueOptions = {}): Sq
   );
   const selectAttempts = db.prepare(`SELECT ${ATTEMPT_COLUMNS} FROM attempts WHERE job_id = ? ORDER BY id`);
   const countEvents = db.prepare(`SELECT count(*) AS n FROM events`);
+  const countStatus = db.prepare(`SELECT count(*) FROM jobs INDEXED BY jobs_status WHERE status = ?`).pluck();
+  const countJobs = db.prepare(`SELECT count(*) FROM jobs`).pluck();
   const probe = db.prepare(`SELECT 1 FROM events LIMIT 1`);
   const selectEvent = db.prepare(`SELECT name, payload FROM events WHERE id = ?`);
   const writeProbe = db.prepare(`INSERT INTO write_probe (id, at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at`);
@@ -496,6 +498,15 @@ export function openSqliteQueue(path: string, opts: SqliteQueueOptions = {}): Sq
     eventCount: () => afterWrites(() => (countEvents.get() as { n: number }).n),
     // Committed without waiting for a sync: a prune lost to a power cut is simply done again.
     prune: (before, batch) => afterWrites(() => pruneBatch(before, Math.max(1, batch))),
+    countByStatus: () =>
+      afterWrites(() => {
+        // Delivered jobs are nearly the whole table: counting them on the status index took 360 ms
+        // at a million jobs, on the event loop. They are the total less the rest instead: the
+        // others are short index ranges, and SQLite counts a whole table from its pages (26 ms).
+        const [queued, retrying, dead] = (['queued', 'retrying', 'dead'] as const).map((status) => countStatus.get(status) as number);
+        const delivered = (countJobs.get() as number) - queued - retrying - dead;
+        return { queued, retrying, delivered, dead };
+      }),
 
     async close() {
       if (closed) return;

@@ -350,4 +350,24 @@ export function eventQueueContract(t: Test, name: string, factory: EventQueueFac
     t.equal(await q.get(ids[7]! + 1_000), undefined);
     t.equal(await q.getJob(ids[7]! + 1_000), undefined);
   });
+
+  t.test(`${name}: countByStatus counts every job by status, finished ones included`, async (t) => {
+    const h = await open(t);
+    if (!h) return;
+    const { q } = h;
+    t.same(await q.countByStatus(), { queued: 0, retrying: 0, delivered: 0, dead: 0 }, 'every status is there, also at 0');
+    const { jobs } = await q.ingest(event(), [job('a'), job('b'), job('c'), job('d', T2)]);
+    await q.ingest(event(), [job('e', T3)]);
+    const [a, b, c] = jobs as [Job, Job, Job];
+    await q.record(attempt(a));
+    await q.record(attempt(b, { outcome: 'dead', statusCode: 404, error: 'HTTP 404' }));
+    await q.record(attempt(c, { outcome: 'retry', statusCode: 500, nextAttemptAt: START + 9_000 }));
+    t.same(await q.countByStatus(), { queued: 2, retrying: 1, delivered: 1, dead: 1 });
+    await q.requeue(b.id);
+    t.same(await q.countByStatus(), { queued: 3, retrying: 1, delivered: 1, dead: 0 }, 'a requeued dead letter counts as queued again');
+    if (!h.replica) return;
+    const other = await h.replica();
+    await other.ingest(event(), [job('f', T2)]);
+    t.same(await q.countByStatus(), { queued: 4, retrying: 1, delivered: 1, dead: 0 }, "another replica's jobs count too: one shared figure");
+  });
 }

@@ -18,7 +18,7 @@
 import type { DeliveryLog } from '../../src/queue/delivery-log.js';
 import type { EventStore } from '../../src/queue/event-store.js';
 import type { JobQueue } from '../../src/queue/job-queue.js';
-import type { AttemptRecord, DeliveryView, EventRecord, IngestResult, Job, JobInput } from '../../src/queue/records.js';
+import { statusCounts, type AttemptRecord, type DeliveryView, type EventRecord, type IngestResult, type Job, type JobInput } from '../../src/queue/records.js';
 
 export interface LeaseSpan {
   target: string;
@@ -213,6 +213,11 @@ export function createMemoryJobDatabase(options: { now?: () => number } = {}): M
     async eventCount() {
       return db.events.size;
     },
+    async countByStatus() {
+      const counts = statusCounts([]);
+      for (const job of db.jobs.values()) counts[job.status]++;
+      return counts;
+    },
   };
   internals.set(db, state);
   return db;
@@ -361,6 +366,6 @@ export function createMemoryJobQueue(db: MemoryJobDatabase): MemoryJobQueue {
 /** One replica's whole queue (EventStore, JobQueue and DeliveryLog) over a database of its own. */
 export function createMemoryEventQueue(options: { now?: () => number } = {}): EventStore & DeliveryLog & MemoryJobQueue & { db: MemoryJobDatabase } {
   const db = createMemoryJobDatabase(options);
-  const { ingest, ping, list, get, getJob, requeue, eventCount } = db;
-  return { ...createMemoryJobQueue(db), ingest, ping, list, get, getJob, requeue, eventCount, db };
+  const { ingest, ping, list, get, getJob, requeue, eventCount, countByStatus } = db;
+  return { ...createMemoryJobQueue(db), ingest, ping, list, get, getJob, requeue, eventCount, countByStatus, db };
 }
