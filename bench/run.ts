@@ -7,6 +7,7 @@ import { benchBusyDay } from './busy-day.js';
 import { benchDelivery } from './delivery.js';
 import { benchDigest } from './digest.js';
 import type { Figure } from './figure.js';
+import { benchIncomingLog } from './incoming-log.js';
 import { benchIngest } from './ingest.js';
 import { benchIntakeMemory } from './intake-memory.js';
 import { benchPostgres } from './postgres.js';
@@ -26,6 +27,8 @@ const suites: Array<[string, () => Promise<Figure[]>]> = [
   ['delivery', benchDelivery],
   ['delivery', benchTargetDelivery],
   ['ingest', benchIngest],
+  // What noting every webhook for the console costs ingest.
+  ['incoming', benchIncomingLog],
   ['intake-memory', benchIntakeMemory],
   // The same service on PostgreSQL: ingest, delivery with two replicas, idle latency across them.
   ['postgres', benchPostgres],

@@ -81,6 +81,8 @@ interface Lane<J> {
   dropped: boolean;
   /** When a rate window first held back its head job; 0 when it was not held. */
   heldSince: number;
+  /** Held with its head unsent until `unpark` (a paused link). */
+  parked: boolean;
 }
 
 interface TargetLanes<J> {
@@ -183,7 +185,7 @@ export class LaneScheduler<J extends LaneJob> {
     if (!group) this.targets.set(job.target, (group = { lanes: new Map(), jobs: 0, inFlight: 0 }));
     let lane = group.lanes.get(job.linkId);
     if (!lane) {
-      lane = { target: job.target, linkId: job.linkId, jobs: [], head: 0, busy: false, queued: false, wakeAt: 0, dropped: false, heldSince: 0 };
+      lane = { target: job.target, linkId: job.linkId, jobs: [], head: 0, busy: false, queued: false, wakeAt: 0, dropped: false, heldSince: 0, parked: false };
       group.lanes.set(job.linkId, lane);
       this.laneCount++;
     }
@@ -218,6 +220,35 @@ export class LaneScheduler<J extends LaneJob> {
     this.schedule(lane);
     this.pump();
     return true;
+  }
+
+  /**
+   * `job` was started but not posted, and its lane must wait (its link is paused): the job stays
+   * at the head and the lane starts nothing until `unpark` names its link. False as `finish`.
+   */
+  park(job: J): boolean {
+    const lane = this.inFlight.get(job);
+    if (!lane) return false;
+    this.inFlight.delete(job);
+    lane.busy = false;
+    const group = this.targets.get(lane.target);
+    if (!lane.dropped && group) {
+      group.inFlight--;
+      lane.parked = true;
+    }
+    this.pump();
+    return lane.parked;
+  }
+
+  /** Lets the parked lanes of a link go on, head first. */
+  unpark(linkId: string): void {
+    for (const group of this.targets.values()) {
+      const lane = group.lanes.get(linkId);
+      if (!lane?.parked) continue;
+      lane.parked = false;
+      this.schedule(lane);
+    }
+    this.pump();
   }
 
   /** Forgets every job of a target (its lease is gone). Posts in flight end with a false finish. */
@@ -330,7 +361,7 @@ export class LaneScheduler<J extends LaneJob> {
 
   /** Puts an idle lane where its head belongs: the FIFO, the heap, or nowhere (then it is dropped). */
   private schedule(lane: Lane<J>): void {
-    if (lane.busy || lane.queued || lane.wakeAt !== 0 || lane.dropped) return;
+    if (lane.busy || lane.queued || lane.wakeAt !== 0 || lane.dropped || lane.parked) return;
     const job = lane.jobs[lane.head];
     if (!job) return this.tidy(lane);
     if (job.nextAttemptAt > this.clock.now()) return this.wakeAt(lane, job.nextAttemptAt);
@@ -389,7 +420,7 @@ export class LaneScheduler<J extends LaneJob> {
         const lane = this.ready[this.readyHead++];
         lane.queued = false;
         const job = lane.jobs[lane.head];
-        if (lane.dropped || !job || lane.busy || lane.wakeAt !== 0) {
+        if (lane.dropped || !job || lane.busy || lane.wakeAt !== 0 || lane.parked) {
           this.tidy(lane);
           continue;
         }

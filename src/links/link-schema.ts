@@ -2,7 +2,7 @@ import { MAX_GLOB_LENGTH, MAX_GLOBS } from '../util/glob.js';
 import { FEATURES } from './features.js';
 
 /** JSON schemas of the links API; Fastify's validator turns violations into 400s naming the field. */
-const repository = {
+export const repositorySchema = {
   type: 'string',
   minLength: 3,
   maxLength: 140,
@@ -111,14 +111,14 @@ export const createLinkBody = {
   type: 'object',
   additionalProperties: false,
   required: ['repository', 'webhookUrl'],
-  properties: { repository, webhookUrl, events, branches, filters, options, delivery, teams, capability },
+  properties: { repository: repositorySchema, webhookUrl, events, branches, filters, options, delivery, teams, capability, paused: { type: 'boolean' } },
 } as const;
 
 export const patchLinkBody = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
-  properties: { webhookUrl, events, branches, filters, options, delivery, teams },
+  properties: { webhookUrl, events, branches, filters, options, delivery, teams, paused: { type: 'boolean' } },
 } as const;
 
 export const linkIdParams = {
@@ -146,6 +146,7 @@ export const linkViewSchema = {
     'filters',
     'options',
     'delivery',
+    'paused',
     'health',
     'consecutiveFailures',
     'lastError',
@@ -186,6 +187,7 @@ export const linkViewSchema = {
       properties: { drafts: { type: 'boolean' }, synchronize: { type: 'boolean' }, workflowSuccesses: { type: 'boolean' }, mentions: { type: 'boolean' } },
     },
     delivery: { ...delivery, description: 'immediate cards (folded into digests when Teams would make them late), or scheduled digests' },
+    paused: { type: 'boolean', description: 'nothing is posted while true; events still queue and go out in order on resume' },
     health: { type: 'string', description: '`active`, or `failing` after repeated permanent failures' },
     consecutiveFailures: { type: 'integer' },
     lastError: { type: ['string', 'null'] },

@@ -23,6 +23,7 @@ export function linkView(link: Link): LinkView {
     createdBy: link.createdBy,
     teams: link.teams ?? null,
     hookId: link.hookId ?? null,
+    paused: link.paused === true,
   };
 }
 

@@ -1,7 +1,9 @@
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import type { FastifyInstance } from 'fastify';
+import { nullable } from '../util/json-schema.js';
 import type { Authorizer } from '../auth/principal.js';
 import { errorResponses } from '../http/error-schema.js';
+import type { CardSource } from '../delivery/card-source.js';
 import { requireLink, requirePrincipal } from '../links/link-routes.js';
 import type { LinkStore } from '../links/link-store.js';
 import type { DeliveryLog } from './delivery-log.js';
@@ -11,7 +13,18 @@ export interface DeliveryRouteOptions {
   deliveries: DeliveryLog;
   links: LinkStore;
   authorizer: Authorizer;
+  /** Renders a delivery's card as its job would be sent now (the console's preview). */
+  cards: CardSource;
 }
+
+
+/** An Adaptive Card as Teams gets it in the message's attachment; its body is the renderers' to describe. */
+export const adaptiveCardSchema = {
+  type: 'object',
+  required: ['type', 'version', 'body'],
+  additionalProperties: true,
+  properties: { type: { const: 'AdaptiveCard' }, version: { type: 'string' }, body: { type: 'array' } },
+} as const;
 
 /** Delivery log and manual redelivery: `/api/deliveries`. */
 export default async function deliveryRoutes(fastify: FastifyInstance, opts: DeliveryRouteOptions) {
@@ -69,6 +82,23 @@ export default async function deliveryRoutes(fastify: FastifyInstance, opts: Del
       // Gone between the requeue and this read (pruned, say): nothing left to show.
       if (!view) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no delivery with id ${job.id}` });
       return reply.code(202).send(view);
+    },
+  );
+
+  app.get<{ Params: { id: number } }>(
+    '/api/deliveries/:id/card',
+    { schema: { params: deliveryIdParams, response: { 200: adaptiveCardSchema } } },
+    async (request, reply) => {
+      const principal = await requirePrincipal(opts.authorizer, request, reply);
+      if (!principal) return reply;
+      const job = await opts.deliveries.getJob(request.params.id);
+      if (!job) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no delivery with id ${request.params.id}` });
+      const link = await requireLink(opts, principal, job.linkId, reply, 'read');
+      if (!link) return reply;
+      const card = await opts.cards.messageFor(job, link);
+      // A job's event is stored as long as the job is; what no longer renders is the link's options or the renderer's.
+      if ('ignored' in card) return reply.code(422).send({ statusCode: 422, error: 'Unprocessable Entity', message: `no card: ${card.ignored}` });
+      return JSON.parse(card.message.toString('utf8')).attachments[0].content;
     },
   );
 }

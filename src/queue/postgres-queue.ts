@@ -22,7 +22,7 @@ import type { DeliveryLog } from './delivery-log.js';
 import type { EventStore } from './event-store.js';
 import type { JobQueue } from './job-queue.js';
 import type { RetentionStore } from './retention-store.js';
-import { ATTEMPT_COLUMNS, DIGEST_SELECT, digestIdsOf, digestViews, JOB_SELECT, jobColumns, OPEN, toDeliveryView, toJob, VIEW_SELECT, type AttemptRow, type DigestRow, type JobRow, type ViewRow } from './queue-rows.js';
+import { ATTEMPT_COLUMNS, DIGEST_SELECT, digestIdsOf, digestViews, JOB_SELECT, jobColumns, linkStatsSql, OPEN, toDeliveryView, toJob, toLinkStats, VIEW_SELECT, type AttemptRow, type DigestRow, type JobRow, type LinkStatsRow, type ViewRow } from './queue-rows.js';
 import { statusCounts, type DeliveryFilter, type DeliveryView, type EventRecord, type IngestResult, type JobInput, type JobStatus } from './records.js';
 
 export interface PostgresQueue extends EventStore, JobQueue, DeliveryLog, RetentionStore {
@@ -338,6 +338,23 @@ export async function openPostgresQueue(db: Postgres, opts: PostgresQueueOptions
         [id, at, channel],
       );
       return res.rows[0] && toJob(res.rows[0]);
+    },
+    async requeueDead(linkId) {
+      const at = now();
+      // One statement: the dead letters back in the queue and one NOTIFY per chunk of their targets.
+      const res = await pool.query<{ n: number }>(
+        `WITH r AS (
+           UPDATE jobs SET status = 'queued', attempts = 0, next_attempt_at = $2, requeued_at = $2, finished_at = NULL
+           WHERE link_id = $1 AND status = 'dead' RETURNING target
+         ), notified AS (${notifyTargets('$3', 'SELECT target FROM r')})
+         SELECT (SELECT count(*) FROM r)::int AS n, (SELECT count(*) FROM notified) AS notifies`,
+        [linkId, at, channel],
+      );
+      return res.rows[0]!.n;
+    },
+    async linkStats(linkIds) {
+      const sql = linkStatsSql('SELECT * FROM unnest($1::text[]) WITH ORDINALITY');
+      return (await pool.query<LinkStatsRow>(sql, [linkIds])).rows.map(toLinkStats);
     },
     eventCount: async () => (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM events')).rows[0]!.n,
     countByStatus: async () => statusCounts((await pool.query<{ status: string; n: number }>('SELECT status, count(*)::int AS n FROM jobs GROUP BY status')).rows),

@@ -41,7 +41,7 @@ import type { DeliveryLog } from './delivery-log.js';
 import type { EventStore } from './event-store.js';
 import type { JobQueue } from './job-queue.js';
 import type { PruneCounts, RetentionStore } from './retention-store.js';
-import { ATTEMPT_COLUMNS, DIGEST_SELECT, digestIdsOf, digestViews, JOB_SELECT, OPEN, toDeliveryView, toJob, VIEW_SELECT, type AttemptRow, type DigestRow, type JobRow, type ViewRow } from './queue-rows.js';
+import { ATTEMPT_COLUMNS, DIGEST_SELECT, digestIdsOf, digestViews, JOB_SELECT, linkStatsSql, OPEN, toDeliveryView, toJob, toLinkStats, VIEW_SELECT, type AttemptRow, type DigestRow, type JobRow, type LinkStatsRow, type ViewRow } from './queue-rows.js';
 import type { AttemptRecord, DeliveryFilter, DeliveryView, EventRecord, IngestResult, JobInput, JobStatus } from './records.js';
 
 export interface SqliteQueue extends EventStore, JobQueue, DeliveryLog, RetentionStore {
@@ -121,6 +121,7 @@ CREATE INDEX IF NOT EXISTS attempts_digest ON attempts(digest) WHERE digest IS N
 CREATE INDEX IF NOT EXISTS jobs_finished ON jobs(finished_at) WHERE status IN ('delivered', 'dead');
 CREATE INDEX IF NOT EXISTS jobs_event ON jobs(event_id);
 CREATE INDEX IF NOT EXISTS events_received ON events(received_at);
+CREATE INDEX IF NOT EXISTS attempts_link ON attempts(link_id, started_at);
 `;
 
 const CHECKPOINT_EVERY_MS = 100;
@@ -210,6 +211,11 @@ export function openSqliteQueue(path: string, opts: SqliteQueueOptions = {}): Sq
     `UPDATE jobs SET status = 'queued', attempts = 0, next_attempt_at = ?, requeued_at = ?, finished_at = NULL
       WHERE id = ? AND status IN ('delivered', 'dead') RETURNING target`,
   );
+  const requeueDeadJobs = db.prepare(
+    `UPDATE jobs SET status = 'queued', attempts = 0, next_attempt_at = ?, requeued_at = ?, finished_at = NULL
+      WHERE link_id = ? AND status = 'dead' RETURNING target`,
+  );
+  const selectLinkStats = db.prepare(linkStatsSql(`SELECT value, key FROM json_each(?)`));
   const selectAttempts = db.prepare(`SELECT ${ATTEMPT_COLUMNS} FROM attempts WHERE job_id = ? ORDER BY id`);
   const countEvents = db.prepare(`SELECT count(*) AS n FROM events`);
   const countStatus = db.prepare(`SELECT count(*) FROM jobs INDEXED BY jobs_status WHERE status = ?`).pluck();
@@ -495,6 +501,16 @@ export function openSqliteQueue(path: string, opts: SqliteQueueOptions = {}): Sq
         wake([requeued.target]);
         return toJob(selectJob.get(id) as JobRow);
       }),
+    requeueDead: (linkId) =>
+      afterWrites(async () => {
+        const at = now();
+        const requeued = requeueDeadJobs.all(at, at, linkId) as Array<{ target: string }>;
+        if (!requeued.length) return 0;
+        await durable();
+        wake(requeued.map((r) => r.target));
+        return requeued.length;
+      }),
+    linkStats: (linkIds) => afterWrites(() => (selectLinkStats.all(JSON.stringify(linkIds)) as LinkStatsRow[]).map(toLinkStats)),
     eventCount: () => afterWrites(() => (countEvents.get() as { n: number }).n),
     // Committed without waiting for a sync: a prune lost to a power cut is simply done again.
     prune: (before, batch) => afterWrites(() => pruneBatch(before, Math.max(1, batch))),
