@@ -87,7 +87,14 @@ export default async function deliveryRoutes(fastify: FastifyInstance, opts: Del
 
   app.get<{ Params: { id: number } }>(
     '/api/deliveries/:id/card',
-    { schema: { params: deliveryIdParams, response: { 200: adaptiveCardSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "The Adaptive Card the delivery renders to now (the console's preview)",
+        params: deliveryIdParams,
+        response: { 200: adaptiveCardSchema, ...errorResponses(400, 401, 403, 404, 422) },
+      },
+    },
     async (request, reply) => {
       const principal = await requirePrincipal(opts.authorizer, request, reply);
       if (!principal) return reply;

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { errorResponses } from '../http/error-schema.js';
 import { nullable } from '../util/json-schema.js';
 import type { Authorizer, Principal } from '../auth/principal.js';
 import { readableLinks, requirePrincipal } from '../links/link-routes.js';
@@ -87,7 +88,14 @@ async function visibleRepositories(
 export default async function incomingRoutes(app: FastifyInstance, opts: IncomingRouteOptions) {
   app.get<{ Querystring: IncomingQuery }>(
     '/api/incoming',
-    { schema: { querystring: incomingQuerystring, response: { 200: incomingResponse } } },
+    {
+      schema: {
+        tags: ['incoming'],
+        summary: 'Signed webhooks answered, newest first, and what was done with each',
+        querystring: incomingQuerystring,
+        response: { 200: incomingResponse, ...errorResponses(400, 401, 403) },
+      },
+    },
     async (request, reply) => {
       const principal = await requirePrincipal(opts.authorizer, request, reply);
       if (!principal) return reply;

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { errorResponses } from '../http/error-schema.js';
 import { nullable } from '../util/json-schema.js';
 import type { Authorizer } from '../auth/principal.js';
 import { readableLinks, requireLink, requirePrincipal } from '../links/link-routes.js';
@@ -47,7 +48,9 @@ export const redeliverDeadResponse = {
 /** What each link's deliveries add up to, and its dead letters back in the queue: the console's link list and link page. */
 export default async function linkBacklogRoutes(app: FastifyInstance, opts: LinkBacklogRouteOptions) {
   // A static path: Fastify's router prefers it to `/api/links/:id`, so no link id can shadow it.
-  app.get('/api/links/stats', { schema: { response: { 200: linkStatsResponse } } }, async (request, reply) => {
+  const tags = ['links'];
+  const statsSchema = { tags, summary: "Each readable link's backlog, dead letters and last attempts", response: { 200: linkStatsResponse, ...errorResponses(401, 403) } };
+  app.get('/api/links/stats', { schema: statsSchema }, async (request, reply) => {
     const principal = await requirePrincipal(opts.authorizer, request, reply);
     if (!principal) return reply;
     const links = await readableLinks(opts.authorizer, principal, await opts.links.list());
@@ -56,7 +59,14 @@ export default async function linkBacklogRoutes(app: FastifyInstance, opts: Link
 
   app.post<{ Params: { id: string } }>(
     '/api/links/:id/redeliver-dead',
-    { schema: { params: linkIdParams, response: { 202: redeliverDeadResponse } } },
+    {
+      schema: {
+        tags,
+        summary: "Queue every dead letter of a link again, each with a fresh retry budget",
+        params: linkIdParams,
+        response: { 202: redeliverDeadResponse, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (request, reply) => {
       const principal = await requirePrincipal(opts.authorizer, request, reply);
       if (!principal) return reply;
