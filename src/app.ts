@@ -7,6 +7,7 @@ import galleryRoutes from './cards/gallery-route.js';
 import { specOf } from './cards/render.js';
 import type { Config } from './config.js';
 import { capConnections } from './connection-cap.js';
+import consoleRoute from './console/console-route.js';
 import type { RateLimiter } from './delivery/rate-limiter.js';
 import { featureOf } from './github/event-catalog.js';
 import { routeEvent } from './github/route-event.js';
@@ -137,6 +138,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (deps.people) await app.register(peopleRoutes, { people: deps.people, authorizer });
   await app.register(deliveryRoutes, { deliveries: stores.deliveries, links, authorizer });
   await app.register(galleryRoutes);
+  await app.register(consoleRoute);
   await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/', index: false, wildcard: false });
   return app;
 }
