@@ -70,7 +70,7 @@ async function main(): Promise<void> {
       saveSession(session);
       byId<HTMLInputElement>('admin-token').value = '';
       notice(undefined);
-      if (!location.hash || location.hash === '#/') location.hash = '#/links';
+      if (!location.hash || location.hash === '#/') history.replaceState(null, '', '#/links');
       route(true);
     } catch (err) {
       const why = err instanceof ApiError && err.status === 401 ? (candidate.kind === 'admin' ? 'This admin token is not accepted. Check ADMIN_TOKEN on the server.' : 'GitHub sign-in was not accepted. Try again.') : message(err);

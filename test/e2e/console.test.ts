@@ -264,7 +264,7 @@ t.test('operator console', async (t) => {
       await page.keyboard.press('Tab');
       order.push(await focused());
     }
-    t.same(order.slice(0, 7), ['Skip to content', 'Links', 'Incoming', 'theme-toggle', 'signout', 'links-search', 'Repository'], 'skip link, tabs, header controls, search, then the sort buttons');
+    t.same(order.slice(0, 7), ['Skip to content', 'tab-links', 'tab-incoming', 'theme-toggle', 'signout', 'links-search', 'Repository'], 'skip link, tabs, header controls, search, then the sort buttons');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     t.equal(outline, 'solid', 'focus is visible');
     await page.keyboard.press('Space');

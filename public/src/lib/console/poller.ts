@@ -7,6 +7,7 @@ export class Poller {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private task: (() => Promise<void>) | undefined;
   private running = false;
+  private again = false;
 
   constructor(
     private readonly intervalMs: number,
@@ -32,6 +33,10 @@ export class Poller {
     return this.task ? this.tick() : Promise.resolve();
   }
 
+  private following(): boolean {
+    return this.task !== undefined;
+  }
+
   private clear(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
@@ -39,17 +44,26 @@ export class Poller {
 
   private async tick(): Promise<void> {
     this.clear();
-    const task = this.task;
-    if (!task || this.running) return;
+    if (!this.task) return;
+    // A refresh asked for while one runs (an action, a new view) runs right after it.
+    if (this.running) {
+      this.again = true;
+      return;
+    }
     this.running = true;
     try {
-      await task();
+      await this.task();
       this.onState(document.visibilityState === 'hidden' ? 'paused' : 'live');
     } catch {
       this.onState('error');
     } finally {
       this.running = false;
     }
-    if (this.task === task && document.visibilityState !== 'hidden') this.timer = setTimeout(() => void this.tick(), this.intervalMs);
+    if (this.again) {
+      this.again = false;
+      return this.tick();
+    }
+    // follow() may have stopped polling while the task ran.
+    if (this.following() && document.visibilityState !== 'hidden') this.timer = setTimeout(() => void this.tick(), this.intervalMs);
   }
 }
