@@ -4,10 +4,11 @@ import fastifyStatic from '@fastify/static';
 import type { Authorizer } from './auth/principal.js';
 import type { GitHubEvent, RenderOptions } from './cards/card.js';
 import galleryRoutes from './cards/gallery-route.js';
-import { specOf } from './cards/render.js';
+import { renderEvent, specOf } from './cards/render.js';
 import type { Config } from './config.js';
 import { capConnections } from './connection-cap.js';
 import consoleRoute from './console/console-route.js';
+import { createCardSource, type CardSource } from './delivery/card-source.js';
 import type { RateLimiter } from './delivery/rate-limiter.js';
 import { featureOf } from './github/event-catalog.js';
 import { routeEvent } from './github/route-event.js';
@@ -18,6 +19,8 @@ import type { LinkStore } from './links/link-store.js';
 import peopleRoutes from './people/people-routes.js';
 import type { PeopleStore } from './people/people-store.js';
 import deliveryRoutes from './queue/delivery-routes.js';
+import incomingRoutes from './queue/incoming-routes.js';
+import linkBacklogRoutes from './queue/link-backlog-routes.js';
 import type { Job } from './queue/records.js';
 import healthRoutes from './health-routes.js';
 import type { Stores } from './stores.js';
@@ -38,11 +41,13 @@ export interface JobSink {
 
 export interface AppDeps {
   config: Config;
-  stores: Pick<Stores, 'events' | 'deliveries' | 'links' | 'auth' | 'ping'>;
+  stores: Pick<Stores, 'events' | 'jobs' | 'deliveries' | 'incoming' | 'links' | 'auth' | 'ping'>;
   worker: JobSink;
   authorizer?: Authorizer;
   /** The worker's rate governor, which the test card shares; one of its own when left out. */
   limiter?: RateLimiter;
+  /** Renders the console's card previews; the server passes one that mentions people. One without mentions when left out. */
+  cards?: CardSource;
   /** The people directory behind `/api/people`; the routes are there only when it is given. */
   people?: PeopleStore;
   /** A pino logger shared with the worker; tests leave it out for silence. */
@@ -126,6 +131,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     cache,
     links,
     events: stores.events,
+    incoming: stores.incoming,
     enqueue,
     route: (event, routed) => routeEvent(event, routed, { featureOf, decide, githubUrl: deps.config.github.url }),
   });
@@ -136,7 +142,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     lifecycle: teamsAuth.lifecycle,
   });
   if (deps.people) await app.register(peopleRoutes, { people: deps.people, authorizer });
-  await app.register(deliveryRoutes, { deliveries: stores.deliveries, links, authorizer });
+  const cards = deps.cards ?? createCardSource({ queue: stores.jobs, render: renderEvent, githubUrl: deps.config.github.url });
+  await app.register(deliveryRoutes, { deliveries: stores.deliveries, links, authorizer, cards });
+  await app.register(linkBacklogRoutes, { deliveries: stores.deliveries, links, authorizer });
+  await app.register(incomingRoutes, { incoming: stores.incoming, links, authorizer });
   await app.register(galleryRoutes);
   await app.register(consoleRoute);
   await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/', index: false, wildcard: false });

@@ -1,4 +1,6 @@
 import { buildApp } from './app.js';
+import { renderEvent } from './cards/render.js';
+import { createCardSource } from './delivery/card-source.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createDelivery } from './delivery/delivery-service.js';
 import { RateLimiter } from './delivery/rate-limiter.js';
@@ -39,7 +41,9 @@ async function main() {
     logger: logger.child({ component: 'delivery' }),
     options: { ...config.delivery, leaseMs: config.leaseMs, limiter },
   });
-  const app = await buildApp({ config, stores, worker, logger, limiter, people: stores.people });
+  // The console's previews render as the worker does, mentions included.
+  const cards = createCardSource({ queue: stores.jobs, render: renderEvent, githubUrl: config.github.url, people });
+  const app = await buildApp({ config, stores, worker, logger, limiter, people: stores.people, cards });
   worker.start();
 
   let stopping = false;

@@ -122,4 +122,24 @@ CREATE TABLE people (
 );
 `,
   },
+  {
+    id: 3,
+    name: 'incoming webhook log; attempts by link (console)',
+    sql: `
+CREATE TABLE incoming (
+  id bigserial PRIMARY KEY,
+  delivery text NOT NULL,
+  event text NOT NULL,
+  action text,
+  repository text,
+  repository_key text,
+  received_at bigint NOT NULL,
+  outcome text NOT NULL,
+  links integer NOT NULL,
+  reason text
+);
+CREATE INDEX incoming_repository ON incoming (repository_key, id);
+CREATE INDEX attempts_link ON attempts (link_id, started_at);
+`,
+  },
 ];

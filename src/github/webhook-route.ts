@@ -6,6 +6,7 @@ import type { Link } from '../links/link.js';
 import type { LinkCache } from '../links/link-cache.js';
 import type { LinkStore } from '../links/link-store.js';
 import type { EventStore } from '../queue/event-store.js';
+import type { IncomingLog, IncomingRecord } from '../queue/incoming-log.js';
 import type { Job } from '../queue/records.js';
 import { ByteBudget } from '../util/byte-budget.js';
 import type { RouteResult } from './route-event.js';
@@ -34,6 +35,8 @@ export interface WebhookRouteOptions {
   /** A hint to this replica's worker that jobs were stored (the store wakes their holder anyway). */
   enqueue(jobs: Job[]): void;
   route(event: GitHubEvent, links: readonly Link[]): RouteResult;
+  /** Where each decided webhook is noted for the console; never awaited by the answer. */
+  incoming?: Pick<IncomingLog, 'record'>;
 }
 
 function fail(reply: FastifyReply, statusCode: number, message: string) {
@@ -128,9 +131,18 @@ export default async function webhookRoutes(app: FastifyInstance, opts: WebhookR
 
     const repository: unknown = payload.repository?.full_name;
     if (repository !== undefined && typeof repository !== 'string') return fail(reply, 400, 'repository.full_name must be a string');
+    const receivedAt = Date.now();
+    const action = typeof payload.action === 'string' ? payload.action : undefined;
+    // The answer is decided: noted on the side, so neither its time nor a failure to note it
+    // reaches GitHub (the event itself is already stored, or needs no storing).
+    const note = (decided: Pick<IncomingRecord, 'outcome' | 'links' | 'reason'>) =>
+      opts.incoming
+        ?.record({ delivery, event: name, action, repository, receivedAt, ...decided })
+        .catch((err: unknown) => request.log.warn({ err, delivery }, 'could not note the webhook in the incoming log'));
     const result = opts.route({ name, payload }, await linksOf(opts, repository));
     if ('ignored' in result) {
       request.log.info({ event: name, delivery, reason: result.ignored, filtered: result.filtered }, 'event ignored');
+      note({ outcome: 'ignored', links: 0, reason: result.ignored });
       return reply.code(202).send({ delivery, ignored: result.ignored });
     }
     // Links that filters dropped while others get the event: visible when debugging a link's filters.
@@ -138,18 +150,15 @@ export default async function webhookRoutes(app: FastifyInstance, opts: WebhookR
 
     // A store that cannot store rejects: the error handler answers 503 and nothing is acknowledged.
     const stored = await opts.events.ingest(
-      {
-        delivery,
-        name,
-        action: typeof payload.action === 'string' ? payload.action : undefined,
-        repository,
-        payload: json,
-        receivedAt: Date.now(),
-      },
+      { delivery, name, action, repository, payload: json, receivedAt },
       result.jobs,
     );
-    if (stored.duplicate) return reply.code(200).send({ delivery, duplicate: true });
+    if (stored.duplicate) {
+      note({ outcome: 'duplicate', links: 0 });
+      return reply.code(200).send({ delivery, duplicate: true });
+    }
     opts.enqueue(stored.jobs);
+    note({ outcome: 'queued', links: stored.jobs.length });
     return reply.code(202).send({ delivery, links: stored.jobs.length });
   });
 }

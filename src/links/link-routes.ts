@@ -20,8 +20,8 @@ export interface LinkRouteOptions {
 }
 
 /** `capability`: the link-scoped token the config page keeps in the Teams config; only its hash is stored. */
-type CreateBody = Pick<LinkInput, 'repository' | 'webhookUrl' | 'events' | 'branches' | 'filters' | 'options' | 'teams'> & { capability?: string };
-type PatchBody = Pick<LinkPatch, 'webhookUrl' | 'events' | 'branches' | 'filters' | 'options' | 'teams'>;
+type CreateBody = Pick<LinkInput, 'repository' | 'webhookUrl' | 'events' | 'branches' | 'filters' | 'options' | 'teams' | 'paused'> & { capability?: string };
+type PatchBody = Pick<LinkPatch, 'webhookUrl' | 'events' | 'branches' | 'filters' | 'options' | 'teams' | 'paused'>;
 
 function principalName(p: Principal): string {
   return p.kind === 'github' ? `github:${p.login}` : p.kind;
@@ -82,6 +82,17 @@ async function unlessConflict<T>(reply: FastifyReply, repository: string, write:
 /** GitHub permission questions in flight at once while listing links. */
 const LIST_CONCURRENCY = 8;
 
+/**
+ * The links of `candidates` the caller may read. Parallel but bounded; the authorizer asks
+ * GitHub once per repository and reuses the answer for a while, so a long list costs one
+ * question per distinct repository.
+ */
+export async function readableLinks(authorizer: Authorizer, principal: Principal, candidates: readonly Link[]): Promise<Link[]> {
+  if (principal.kind === 'admin') return [...candidates];
+  const allowed = await mapConcurrently(candidates, LIST_CONCURRENCY, (link) => authorizer.canManageLink(principal, link, 'read'));
+  return candidates.filter((_, i) => allowed[i]);
+}
+
 /** Operator and config-page API over links: `/api/links`. */
 export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOptions) {
   /** The canonical URL to store, or why the URL is refused. */
@@ -138,10 +149,7 @@ export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOp
       if (!principal) return reply;
       const { repository } = request.query;
       const candidates = await (repository ? opts.links.byRepository(repository) : opts.links.list());
-      // Parallel but bounded; the authorizer asks GitHub once per repository and reuses the
-      // answer for a while, so a long list costs one question per distinct repository.
-      const allowed = await mapConcurrently(candidates, LIST_CONCURRENCY, (link) => opts.authorizer.canManageLink(principal, link, 'read'));
-      return { links: candidates.filter((_, i) => allowed[i]).map(linkView) };
+      return { links: (await readableLinks(opts.authorizer, principal, candidates)).map(linkView) };
     },
   );
 
@@ -169,15 +177,17 @@ export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOp
         patch.webhookUrl = target.url;
       }
       // A changed URL or explicit edit is the user's answer to a failing link: start afresh.
+      // Pausing or resuming alone changes nothing Teams sees, so the health stays as it is.
+      const pauseOnly = Object.keys(patch).every((key) => key === 'paused');
       const written = await unlessConflict(
         reply,
         link.repository,
-        opts.links.update(link.id, { ...patch, health: 'active', consecutiveFailures: 0, lastError: null }),
+        opts.links.update(link.id, pauseOnly ? patch : { ...patch, health: 'active', consecutiveFailures: 0, lastError: null }),
       );
       if (reply.sent) return reply;
       if (!written) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no link with id ${link.id}` });
-      request.log.info({ linkId: link.id }, 'link updated');
-      const hook = await opts.lifecycle?.saved(principal, written, request.log);
+      request.log.info({ linkId: link.id, ...(patch.paused !== undefined && { paused: patch.paused }) }, 'link updated');
+      const hook = pauseOnly ? undefined : await opts.lifecycle?.saved(principal, written, request.log);
       return { ...linkView((await opts.links.get(link.id)) ?? written), ...(hook && { hook }) };
     },
   );

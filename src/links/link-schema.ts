@@ -2,7 +2,7 @@ import { MAX_GLOB_LENGTH, MAX_GLOBS } from '../util/glob.js';
 import { FEATURES } from './features.js';
 
 /** JSON schemas of the links API; Fastify's validator turns violations into 400s naming the field. */
-const repository = {
+export const repositorySchema = {
   type: 'string',
   minLength: 3,
   maxLength: 140,
@@ -85,14 +85,14 @@ export const createLinkBody = {
   type: 'object',
   additionalProperties: false,
   required: ['repository', 'webhookUrl'],
-  properties: { repository, webhookUrl, events, branches, filters, options, teams, capability },
+  properties: { repository: repositorySchema, webhookUrl, events, branches, filters, options, teams, capability, paused: { type: 'boolean' } },
 } as const;
 
 export const patchLinkBody = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
-  properties: { webhookUrl, events, branches, filters, options, teams },
+  properties: { webhookUrl, events, branches, filters, options, teams, paused: { type: 'boolean' } },
 } as const;
 
 export const linkIdParams = {

@@ -20,6 +20,7 @@ export function linkView(link: Link) {
     createdBy: link.createdBy,
     teams: link.teams ?? null,
     hookId: link.hookId ?? null,
+    paused: link.paused === true,
   };
 }
 

@@ -68,6 +68,11 @@ export interface Link {
   capabilityHash?: string;
   /** Id of the GitHub repository webhook the bridge created for this repository, if any. */
   hookId?: number;
+  /**
+   * Events are still queued for a paused link, but nothing is posted until it is resumed; then
+   * its backlog goes out in order. Absent when not paused (and on links from before pausing).
+   */
+  paused?: true;
 }
 
 export interface LinkInput {
@@ -81,6 +86,7 @@ export interface LinkInput {
   teams?: Link['teams'];
   capabilityHash?: string;
   hookId?: number;
+  paused?: boolean;
 }
 
 export type LinkPatch = Partial<Omit<LinkInput, 'createdBy'>> & {

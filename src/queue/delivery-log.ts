@@ -1,7 +1,7 @@
 /**
  * What the API and the console read of deliveries, and the one write they make (redelivery).
  */
-import type { DeliveryFilter, DeliveryView, Job } from './records.js';
+import type { DeliveryFilter, DeliveryView, Job, LinkStats } from './records.js';
 
 export interface DeliveryLog {
   /** Newest first, paginated with `beforeId`. */
@@ -13,6 +13,16 @@ export interface DeliveryLog {
    * and wakes its target's owner; undefined when there is no such finished job.
    */
   requeue(id: number): Promise<Job | undefined>;
+  /**
+   * Puts every dead letter of a link back in the queue at once, as `requeue` does each (a fresh
+   * retry budget), and wakes their target once; resolves with how many were requeued.
+   */
+  requeueDead(linkId: string): Promise<number>;
+  /**
+   * Backlog, dead letters and last attempts of each of `linkIds`, in that order, in one query;
+   * a link without jobs gets zeros and nulls.
+   */
+  linkStats(linkIds: readonly string[]): Promise<LinkStats[]>;
   /** Stored events (tests and metrics): counts every row, so not for probes. */
   eventCount(): Promise<number>;
 }

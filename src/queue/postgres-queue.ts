@@ -21,7 +21,7 @@ import { refusedValues, storableText, type Postgres } from '../db/postgres.js';
 import type { DeliveryLog } from './delivery-log.js';
 import type { EventStore } from './event-store.js';
 import type { JobQueue } from './job-queue.js';
-import { ATTEMPT_COLUMNS, JOB_SELECT, jobColumns, OPEN, toDeliveryView, toJob, VIEW_SELECT, type AttemptRow, type JobRow, type ViewRow } from './queue-rows.js';
+import { ATTEMPT_COLUMNS, JOB_SELECT, jobColumns, linkStatsSql, OPEN, toDeliveryView, toJob, toLinkStats, VIEW_SELECT, type AttemptRow, type JobRow, type LinkStatsRow, type ViewRow } from './queue-rows.js';
 import type { DeliveryFilter, DeliveryView, EventRecord, IngestResult, JobInput, JobStatus } from './records.js';
 
 export interface PostgresQueue extends EventStore, JobQueue, DeliveryLog {
@@ -309,6 +309,23 @@ export async function openPostgresQueue(db: Postgres, opts: PostgresQueueOptions
         [id, at, channel],
       );
       return res.rows[0] && toJob(res.rows[0]);
+    },
+    async requeueDead(linkId) {
+      const at = now();
+      // One statement: the dead letters back in the queue and one NOTIFY per chunk of their targets.
+      const res = await pool.query<{ n: number }>(
+        `WITH r AS (
+           UPDATE jobs SET status = 'queued', attempts = 0, next_attempt_at = $2, requeued_at = $2, finished_at = NULL
+           WHERE link_id = $1 AND status = 'dead' RETURNING target
+         ), notified AS (${notifyTargets('$3', 'SELECT target FROM r')})
+         SELECT (SELECT count(*) FROM r)::int AS n, (SELECT count(*) FROM notified) AS notifies`,
+        [linkId, at, channel],
+      );
+      return res.rows[0]!.n;
+    },
+    async linkStats(linkIds) {
+      const sql = linkStatsSql('SELECT * FROM unnest($1::text[]) WITH ORDINALITY');
+      return (await pool.query<LinkStatsRow>(sql, [linkIds])).rows.map(toLinkStats);
     },
     eventCount: async () => (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM events')).rows[0]!.n,
 

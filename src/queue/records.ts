@@ -96,3 +96,16 @@ export interface DeliveryFilter {
   /** Only jobs with an id below this (pagination, newest first). */
   beforeId?: number;
 }
+
+/** What a link's deliveries add up to, for the console's list of links. */
+export interface LinkStats {
+  linkId: string;
+  /** Jobs queued or retrying. */
+  backlog: number;
+  /** Dead letters. */
+  dead: number;
+  /** When Teams last accepted a post of this link (its answer time, ISO); null when never. */
+  lastDeliveredAt: string | null;
+  /** When a post of this link last started, whatever its outcome (ISO); null when never. */
+  lastAttemptAt: string | null;
+}

@@ -40,7 +40,7 @@ import Database from 'better-sqlite3';
 import type { DeliveryLog } from './delivery-log.js';
 import type { EventStore } from './event-store.js';
 import type { JobQueue } from './job-queue.js';
-import { ATTEMPT_COLUMNS, JOB_SELECT, OPEN, toDeliveryView, toJob, VIEW_SELECT, type AttemptRow, type JobRow, type ViewRow } from './queue-rows.js';
+import { ATTEMPT_COLUMNS, JOB_SELECT, linkStatsSql, OPEN, toDeliveryView, toJob, toLinkStats, VIEW_SELECT, type AttemptRow, type JobRow, type LinkStatsRow, type ViewRow } from './queue-rows.js';
 import type { AttemptRecord, DeliveryFilter, DeliveryView, EventRecord, IngestResult, JobInput, JobStatus } from './records.js';
 
 export interface SqliteQueue extends EventStore, JobQueue, DeliveryLog {
@@ -115,6 +115,7 @@ CREATE INDEX IF NOT EXISTS attempts_job ON attempts(job_id);
 CREATE INDEX IF NOT EXISTS attempts_started ON attempts(started_at);
 CREATE INDEX IF NOT EXISTS attempts_target ON attempts(target, started_at);
 CREATE INDEX IF NOT EXISTS attempts_untargeted ON attempts(job_id) WHERE target IS NULL;
+CREATE INDEX IF NOT EXISTS attempts_link ON attempts(link_id, started_at);
 `;
 
 const CHECKPOINT_EVERY_MS = 100;
@@ -203,6 +204,11 @@ export function openSqliteQueue(path: string, opts: SqliteQueueOptions = {}): Sq
     `UPDATE jobs SET status = 'queued', attempts = 0, next_attempt_at = ?, requeued_at = ?, finished_at = NULL
       WHERE id = ? AND status IN ('delivered', 'dead') RETURNING target`,
   );
+  const requeueDeadJobs = db.prepare(
+    `UPDATE jobs SET status = 'queued', attempts = 0, next_attempt_at = ?, requeued_at = ?, finished_at = NULL
+      WHERE link_id = ? AND status = 'dead' RETURNING target`,
+  );
+  const selectLinkStats = db.prepare(linkStatsSql(`SELECT value, key FROM json_each(?)`));
   const selectAttempts = db.prepare(`SELECT ${ATTEMPT_COLUMNS} FROM attempts WHERE job_id = ? ORDER BY id`);
   const countEvents = db.prepare(`SELECT count(*) AS n FROM events`);
   const probe = db.prepare(`SELECT 1 FROM events LIMIT 1`);
@@ -457,6 +463,16 @@ export function openSqliteQueue(path: string, opts: SqliteQueueOptions = {}): Sq
         wake([requeued.target]);
         return toJob(selectJob.get(id) as JobRow);
       }),
+    requeueDead: (linkId) =>
+      afterWrites(async () => {
+        const at = now();
+        const requeued = requeueDeadJobs.all(at, at, linkId) as Array<{ target: string }>;
+        if (!requeued.length) return 0;
+        await durable();
+        wake(requeued.map((r) => r.target));
+        return requeued.length;
+      }),
+    linkStats: (linkIds) => afterWrites(() => (selectLinkStats.all(JSON.stringify(linkIds)) as LinkStatsRow[]).map(toLinkStats)),
     eventCount: () => afterWrites(() => (countEvents.get() as { n: number }).n),
 
     async close() {

@@ -16,11 +16,11 @@ export type EventQueue = EventStore & JobQueue & DeliveryLog;
 /** An implementation reads lease and requeue times from `now`, which the suite moves by hand. */
 export type EventQueueFactory = Factory<EventQueue, { now: () => number }>;
 
-const START = Date.UTC(2026, 0, 1);
+export const START = Date.UTC(2026, 0, 1);
 const LEASE = 15_000;
 const PAYLOAD = JSON.stringify(example('issues', (p) => p.action === 'opened'));
 
-const event = (receivedAt = START, delivery: string = randomUUID()): EventRecord => ({
+export const event = (receivedAt = START, delivery: string = randomUUID()): EventRecord => ({
   delivery,
   name: 'issues',
   action: 'opened',
@@ -29,11 +29,11 @@ const event = (receivedAt = START, delivery: string = randomUUID()): EventRecord
   receivedAt,
 });
 const target = (channel: string) => targetKeyOf(`https://contoso.webhook.office.com/webhookb2/${channel}/IncomingWebhook/x/y`);
-const T1 = target('one');
-const T2 = target('two');
+export const T1 = target('one');
+export const T2 = target('two');
 const T3 = target('three');
-const job = (linkId: string, on = T1, summary = `card for ${linkId}`): JobInput => ({ linkId, target: on, summary });
-const attempt = (j: Job, over: Partial<AttemptRecord> = {}): AttemptRecord => ({
+export const job = (linkId: string, on = T1, summary = `card for ${linkId}`): JobInput => ({ linkId, target: on, summary });
+export const attempt = (j: Job, over: Partial<AttemptRecord> = {}): AttemptRecord => ({
   jobId: j.id,
   linkId: j.linkId,
   target: j.target,

@@ -177,6 +177,32 @@ export function createMemoryJobDatabase(options: { now?: () => number } = {}): M
       notify([job.target]);
       return { ...job };
     },
+    async requeueDead(linkId) {
+      const dead = [...db.jobs.values()].filter((j) => j.linkId === linkId && j.status === 'dead');
+      const at = now();
+      for (const job of dead) {
+        Object.assign(job, { status: 'queued', attempts: 0, nextAttemptAt: at, requeuedAt: at });
+        markOpen(job);
+      }
+      notify([...new Set(dead.map((j) => j.target))]);
+      return dead.length;
+    },
+    async linkStats(linkIds) {
+      const iso = (ms: number | undefined) => (ms === undefined ? null : new Date(ms).toISOString());
+      return linkIds.map((linkId) => {
+        const jobs = [...db.jobs.values()].filter((j) => j.linkId === linkId);
+        const tried = db.attempts.filter((a) => a.linkId === linkId);
+        const latest = (list: AttemptRecord[]) => list.reduce<AttemptRecord | undefined>((m, a) => (!m || a.startedAt >= m.startedAt ? a : m), undefined);
+        const delivered = latest(tried.filter((a) => a.outcome === 'delivered'));
+        return {
+          linkId,
+          backlog: jobs.filter(isOpen).length,
+          dead: jobs.filter((j) => j.status === 'dead').length,
+          lastDeliveredAt: iso(delivered && delivered.startedAt + Math.round(delivered.durationMs)),
+          lastAttemptAt: iso(latest(tried)?.startedAt),
+        };
+      });
+    },
     async list(filter) {
       const limit = Math.min(Math.max(filter.limit ?? 50, 1), 500);
       const found: DeliveryView[] = [];
@@ -347,6 +373,6 @@ export function createMemoryJobQueue(db: MemoryJobDatabase): MemoryJobQueue {
 /** One replica's whole queue (EventStore, JobQueue and DeliveryLog) over a database of its own. */
 export function createMemoryEventQueue(options: { now?: () => number } = {}): EventStore & DeliveryLog & MemoryJobQueue & { db: MemoryJobDatabase } {
   const db = createMemoryJobDatabase(options);
-  const { ingest, ping, list, get, getJob, requeue, eventCount } = db;
-  return { ...createMemoryJobQueue(db), ingest, ping, list, get, getJob, requeue, eventCount, db };
+  const { ingest, ping, list, get, getJob, requeue, requeueDead, linkStats, eventCount } = db;
+  return { ...createMemoryJobQueue(db), ingest, ping, list, get, getJob, requeue, requeueDead, linkStats, eventCount, db };
 }
