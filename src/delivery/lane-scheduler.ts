@@ -62,6 +62,8 @@ interface Lane<J> {
   wakeAt: number;
   /** Its target was dropped: entries still in the FIFO or the heap are skipped. */
   dropped: boolean;
+  /** Held with its head unsent until `unpark` (a paused link). */
+  parked: boolean;
 }
 
 interface TargetLanes<J> {
@@ -158,7 +160,7 @@ export class LaneScheduler<J extends LaneJob> {
     if (!group) this.targets.set(job.target, (group = { lanes: new Map(), jobs: 0, inFlight: 0 }));
     let lane = group.lanes.get(job.linkId);
     if (!lane) {
-      lane = { target: job.target, linkId: job.linkId, jobs: [], head: 0, busy: false, queued: false, wakeAt: 0, dropped: false };
+      lane = { target: job.target, linkId: job.linkId, jobs: [], head: 0, busy: false, queued: false, wakeAt: 0, dropped: false, parked: false };
       group.lanes.set(job.linkId, lane);
       this.laneCount++;
     }
@@ -191,6 +193,35 @@ export class LaneScheduler<J extends LaneJob> {
     this.schedule(lane);
     this.pump();
     return true;
+  }
+
+  /**
+   * `job` was started but not posted, and its lane must wait (its link is paused): the job stays
+   * at the head and the lane starts nothing until `unpark` names its link. False as `finish`.
+   */
+  park(job: J): boolean {
+    const lane = this.inFlight.get(job);
+    if (!lane) return false;
+    this.inFlight.delete(job);
+    lane.busy = false;
+    const group = this.targets.get(lane.target);
+    if (!lane.dropped && group) {
+      group.inFlight--;
+      lane.parked = true;
+    }
+    this.pump();
+    return lane.parked;
+  }
+
+  /** Lets the parked lanes of a link go on, head first. */
+  unpark(linkId: string): void {
+    for (const group of this.targets.values()) {
+      const lane = group.lanes.get(linkId);
+      if (!lane?.parked) continue;
+      lane.parked = false;
+      this.schedule(lane);
+    }
+    this.pump();
   }
 
   /** Forgets every job of a target (its lease is gone). Posts in flight end with a false finish. */
@@ -261,7 +292,7 @@ export class LaneScheduler<J extends LaneJob> {
 
   /** Puts an idle lane where its head belongs: the FIFO, the heap, or nowhere (then it is dropped). */
   private schedule(lane: Lane<J>): void {
-    if (lane.busy || lane.queued || lane.wakeAt !== 0 || lane.dropped) return;
+    if (lane.busy || lane.queued || lane.wakeAt !== 0 || lane.dropped || lane.parked) return;
     const job = lane.jobs[lane.head];
     if (!job) return this.tidy(lane);
     if (job.nextAttemptAt > this.clock.now()) return this.wakeAt(lane, job.nextAttemptAt);
@@ -320,7 +351,7 @@ export class LaneScheduler<J extends LaneJob> {
         const lane = this.ready[this.readyHead++];
         lane.queued = false;
         const job = lane.jobs[lane.head];
-        if (lane.dropped || !job || lane.busy || lane.wakeAt !== 0) {
+        if (lane.dropped || !job || lane.busy || lane.wakeAt !== 0 || lane.parked) {
           this.tidy(lane);
           continue;
         }

@@ -12,6 +12,10 @@
  * - teams-client: the post itself; card-source: the card, rendered from the stored event.
  *
  * Rules kept here, where they meet:
+ * - a paused link's lane is parked on its head job without a post (nothing is recorded; its
+ *   jobs stay queued); when the link store reports a change of that link and it is no longer
+ *   paused, the lane goes on from its head, in order. Noticing a pause costs the webhook one
+ *   send of its rate windows, the slot the parked job had taken.
  * - a job whose link no longer exists is dead-lettered without a request, and so is one whose
  *   event no longer renders to a card (neither counts against the link).
  * - on taking a target over, its windows are rebuilt from the sends stored for it, and one more
@@ -214,6 +218,8 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
   const running = new Map<string, number>();
   const sends = new Set<Promise<void>>();
   const linkCache = new Map<string, Promise<Link | undefined>>();
+  /** Links whose lanes are parked because the link is paused. */
+  const pausedLinks = new Set<string>();
   const counts = { delivered: 0, retried: 0, dead: 0 };
   let started = false;
   let stopping = false;
@@ -258,6 +264,21 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
       link.catch(() => linkCache.get(id) === link && linkCache.delete(id));
     }
     return link;
+  }
+
+  /** A paused link changed: when it is resumed (or gone), its parked lanes go on. */
+  function recheckPaused(id: string): void {
+    linkOf(id).then(
+      (link) => {
+        if (link?.paused || stopping) return;
+        pausedLinks.delete(id);
+        scheduler.unpark(id);
+      },
+      (err: unknown) => {
+        logger.error({ err, linkId: id }, 'could not read a paused link; asking again shortly');
+        clock.setTimeout(() => recheckPaused(id), ERROR_PAUSE_MS);
+      },
+    );
   }
 
   // ---- targets: held, loaded a page at a time, released when idle ----
@@ -385,7 +406,8 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
   }
 
   async function deliver(job: Job, startedAt: number): Promise<void> {
-    const link = await linkOf(job.linkId);
+    const read = linkOf(job.linkId);
+    const link = await read;
     // Checked after an await: dropping the target must not happen inside the scheduler's loop.
     if (!leases.holds(job.target)) {
       scheduler.finish(job);
@@ -394,6 +416,14 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
     if (!link) {
       const error = `link ${job.linkId} no longer exists`;
       return settle(job, startedAt, { error, durationMs: 0 }, { step: 'dead', error });
+    }
+    if (link.paused) {
+      if (!pausedLinks.has(link.id)) logger.info({ linkId: link.id }, 'link paused: its deliveries wait');
+      pausedLinks.add(link.id);
+      scheduler.park(job);
+      // A change noticed while this read was in flight found no parked lane to wake: look again.
+      if (linkCache.get(link.id) !== read) recheckPaused(link.id);
+      return;
     }
     const card = await cards.messageFor(job, link);
     if ('ignored' in card) {
@@ -462,7 +492,10 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
     start() {
       if (started) return;
       started = true;
-      unwatch = links.watch((id) => linkCache.delete(id));
+      unwatch = links.watch((id) => {
+        linkCache.delete(id);
+        if (pausedLinks.has(id)) recheckPaused(id);
+      });
       firstClaim = leases.start().then(async () => {
         while (beginning.size) await Promise.allSettled([...beginning]);
         logger.info({ owner, targets: leases.size, jobs: scheduler.stats().jobs }, 'delivery worker started');

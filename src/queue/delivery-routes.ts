@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { nullable } from '../util/json-schema.js';
 import type { Authorizer } from '../auth/principal.js';
 import type { CardSource } from '../delivery/card-source.js';
 import { requireLink, requirePrincipal } from '../links/link-routes.js';
@@ -16,7 +17,6 @@ export interface DeliveryRouteOptions {
 
 const STATUSES: JobStatus[] = ['queued', 'retrying', 'delivered', 'dead'];
 
-const nullable = (type: string, format?: string) => ({ type: [type, 'null'], ...(format && { format }) }) as const;
 
 /** A delivery as the log shows it (records.ts DeliveryView): a job, its event and every attempt, oldest first. */
 export const deliveryViewSchema = {

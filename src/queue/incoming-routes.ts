@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { nullable } from '../util/json-schema.js';
 import type { Authorizer, Principal } from '../auth/principal.js';
 import { readableLinks, requirePrincipal } from '../links/link-routes.js';
 import { repositorySchema } from '../links/link-schema.js';
@@ -19,7 +20,6 @@ interface IncomingQuery {
   before?: number;
 }
 
-const nullable = (type: string) => ({ type: [type, 'null'] }) as const;
 
 export const incomingQuerystring = {
   type: 'object',

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { nullable } from '../util/json-schema.js';
 import type { Authorizer } from '../auth/principal.js';
 import { readableLinks, requireLink, requirePrincipal } from '../links/link-routes.js';
 import { linkIdParams } from '../links/link-schema.js';
@@ -11,7 +12,7 @@ export interface LinkBacklogRouteOptions {
   authorizer: Authorizer;
 }
 
-const nullableTime = { type: ['string', 'null'], format: 'date-time' } as const;
+const nullableTime = nullable('string', 'date-time');
 
 export const linkStatsResponse = {
   type: 'object',
