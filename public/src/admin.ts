@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   });
 
   /** Checks the credential once (`/api/teams/me`), then opens the console. */
-  async function signInWith(candidate: Session): Promise<void> {
+  async function signInWith(candidate: Session, moveFocus = true): Promise<void> {
     show('signin-error', false);
     try {
       const me = await api<{ kind: string; login?: string }>('GET', '/api/teams/me', candidate.token);
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
       byId<HTMLInputElement>('admin-token').value = '';
       notice(undefined);
       if (!location.hash || location.hash === '#/') history.replaceState(null, '', '#/links');
-      route(true);
+      route(moveFocus);
     } catch (err) {
       const why = err instanceof ApiError && err.status === 401 ? (candidate.kind === 'admin' ? 'This admin token is not accepted. Check ADMIN_TOKEN on the server.' : 'GitHub sign-in was not accepted. Try again.') : message(err);
       signInError(why);
@@ -135,7 +135,7 @@ async function main(): Promise<void> {
     // A reload: the stored credential may have expired meanwhile.
     const stored = session;
     session = undefined;
-    await signInWith(stored);
+    await signInWith(stored, false);
     if (!session) showView('signin', false);
   } else route(false);
 }

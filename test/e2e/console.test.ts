@@ -191,7 +191,8 @@ t.test('operator console', async (t) => {
     await page.getByRole('button', { name: 'Resume' }).click();
     await teams.waitForRequests(before + 1, '/webhookb2/general', 10_000);
     await page.locator('#link-backlog', { hasText: '0' }).waitFor();
-    t.notOk(await page.locator('#link-paused').isVisible());
+    await page.locator('#link-paused').waitFor({ state: 'hidden' });
+    t.equal(await page.getByRole('button', { name: 'Pause' }).count(), 1, 'the button offers Pause again');
     t.equal(await page.locator('#deliveries-body tr').count(), 4, 'the live list took the new delivery');
 
     await page.getByRole('button', { name: 'Send test card' }).click();
@@ -252,9 +253,10 @@ t.test('operator console', async (t) => {
   });
 
   await t.test('keyboard: tab order, Enter and Space, Escape cancels a delete', async (t) => {
+    // A fresh load (the address is already #/links, so goto alone would not reload): focus starts at the top.
     await page.goto(`${h.url}/admin?poll=700#/links`);
+    await page.reload();
     await page.locator('#links-region[data-state="ready"]').waitFor();
-    await page.locator('body').focus();
     const focused = () => page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
       return el.id || el.textContent?.trim() || el.tagName;
