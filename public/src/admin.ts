@@ -37,7 +37,16 @@ async function main(): Promise<void> {
       if (err instanceof ApiError && err.status === 401) signOut('Your sign-in is no longer accepted. Sign in again.');
       throw err;
     });
-  const ctx: ConsoleContext = { settings, poller, call, notice };
+  const ctx: ConsoleContext = {
+    settings,
+    poller,
+    call,
+    notice,
+    navigate: (hash) => {
+      history.pushState(null, '', hash);
+      leave();
+    },
+  };
   const views = { links: new LinksView(ctx), link: new LinkPage(ctx), incoming: new IncomingView(ctx) };
 
   show('github-signin', settings.signIn);
@@ -130,7 +139,13 @@ async function main(): Promise<void> {
     notice(why, 'info');
   }
 
-  window.addEventListener('hashchange', () => route(true));
+  /** A notice belongs to the view it was said on. */
+  function leave(): void {
+    notice(undefined);
+    route(true);
+  }
+
+  window.addEventListener('hashchange', leave);
   if (session) {
     // A reload: the stored credential may have expired meanwhile.
     const stored = session;

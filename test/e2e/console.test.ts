@@ -142,6 +142,9 @@ t.test('operator console', async (t) => {
     t.same(await page.locator('#deliveries-body .code').allInnerTexts(), ['200', '200', '200'], 'what Teams answered');
     t.match(await rows.first().innerText(), /issues\.opened[\s\S]*Teams took \d+ ms[\s\S]*posted/);
     await screenshotAs(page, 'console-link-light', 'body');
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await screenshotAs(page, 'console-link-dark', 'body');
+    await page.getByRole('button', { name: 'Dark theme' }).click();
 
     await rows.first().getByRole('button', { name: 'Preview' }).click();
     const dialog = page.locator('#preview-dialog');

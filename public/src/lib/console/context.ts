@@ -10,6 +10,8 @@ export interface ConsoleContext {
   /** An API call with the session's bearer; a 401 signs the page out before rethrowing. */
   call<T>(method: string, path: string, body?: unknown): Promise<T>;
   notice(text: string | undefined, kind?: 'info' | 'ok' | 'error'): void;
+  /** Goes to another view (`#/links`…) as a click on a link would, leaving a notice set after it in place. */
+  navigate(hash: string): void;
 }
 
 /** The channel a link posts to, as far as the bridge knows it (the URL itself is never shown). */

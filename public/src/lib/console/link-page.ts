@@ -211,8 +211,8 @@ export class LinkPage {
     const link = this.link!;
     try {
       await this.ctx.call('DELETE', `/api/links/${encodeURIComponent(link.id)}`);
+      this.ctx.navigate('#/links');
       this.ctx.notice(`Deleted the link from ${link.repository}.`, 'ok');
-      location.hash = '#/links';
     } catch (err) {
       this.ctx.notice(`Could not delete the link: ${message(err)}`, 'error');
     }
