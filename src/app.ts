@@ -7,6 +7,7 @@ import galleryRoutes from './cards/gallery-route.js';
 import { renderEvent, specOf } from './cards/render.js';
 import type { Config } from './config.js';
 import { capConnections } from './connection-cap.js';
+import consoleRoute from './console/console-route.js';
 import { createCardSource, type CardSource } from './delivery/card-source.js';
 import type { RateLimiter } from './delivery/rate-limiter.js';
 import { featureOf } from './github/event-catalog.js';
@@ -161,6 +162,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(linkBacklogRoutes, { deliveries: stores.deliveries, links, authorizer });
   await app.register(incomingRoutes, { incoming: stores.incoming, links, authorizer });
   await app.register(galleryRoutes);
+  await app.register(consoleRoute);
   await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/', index: false, wildcard: false });
   return app;
 }
