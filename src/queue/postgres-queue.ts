@@ -21,7 +21,7 @@ import { refusedValues, storableText, type Postgres } from '../db/postgres.js';
 import type { DeliveryLog } from './delivery-log.js';
 import type { EventStore } from './event-store.js';
 import type { JobQueue } from './job-queue.js';
-import { ATTEMPT_COLUMNS, JOB_SELECT, jobColumns, OPEN, toDeliveryView, toJob, VIEW_SELECT, type AttemptRow, type JobRow, type ViewRow } from './queue-rows.js';
+import { ATTEMPT_COLUMNS, JOB_SELECT, jobColumns, OPEN, storedJob, toDeliveryView, toJob, VIEW_SELECT, type AttemptRow, type JobRow, type ViewRow } from './queue-rows.js';
 import type { DeliveryFilter, DeliveryView, EventRecord, IngestResult, JobInput, JobStatus } from './records.js';
 
 export interface PostgresQueue extends EventStore, JobQueue, DeliveryLog {
@@ -135,19 +135,7 @@ export async function openPostgresQueue(db: Postgres, opts: PostgresQueueOptions
       return {
         duplicate: false,
         eventId,
-        jobs: inputs.map((input, i) => ({
-          id: ids[i]!,
-          eventId,
-          delivery: event.delivery,
-          eventName: event.name,
-          linkId: input.linkId,
-          target: input.target,
-          summary: storableText(input.summary),
-          status: 'queued' as const,
-          attempts: 0,
-          nextAttemptAt: event.receivedAt,
-          createdAt: event.receivedAt,
-        })),
+        jobs: inputs.map((input, i) => storedJob(ids[i]!, eventId, event, input, storableText(input.summary))),
       };
     });
   };
