@@ -30,7 +30,7 @@ function checkpointerThread(
 }
 
 export function startCheckpointer(path: string, intervalMs: number): { thread: Worker; exited: Promise<unknown> } {
-  const worker = startSourceThread(checkpointerThread, [], { path, intervalMs });
+  const worker = startSourceThread(checkpointerThread, { path, intervalMs });
   // Checkpointing here only saves the writer time: should the thread die, the connection's own
   // automatic checkpoint still bounds the WAL, so its death must not take the process with it.
   worker.on('error', () => {});

@@ -6,10 +6,10 @@
  * - the files as they are on disk right after the 202 (no checkpoint, no close), copied and
  *   opened elsewhere, hold the event. This fails if the ack ever goes out before the commit.
  *   It cannot see a missing sync: an unsynced write sits in the OS cache, which a copy reads.
- * - so the server's system calls are traced (strace, when installed): after the last write to
- *   the log before the 202 (by the queue's writer thread), a sync of that descriptor must begin,
- *   and end before the 202 is written. This fails when the queue does not sync before resolving
- *   (SQLite at synchronous=NORMAL syncs the log only at checkpoints, after the ack).
+ * - so the server's system calls are traced (strace, when installed): after the answering
+ *   thread's last write to the log before the 202, a sync of the log must begin, and end before
+ *   the 202 is written. This fails when the queue does not sync before resolving (SQLite at
+ *   synchronous=NORMAL alone syncs the log only at checkpoints, after the ack).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
@@ -95,9 +95,10 @@ t.test('the write-ahead log is synced before the 202 is written', { skip: !hasSt
   tracer.kill('SIGINT');
   await traced;
 
-  // The log is open on three connections: the main thread's (reads), the checkpointer's and the
-  // writer thread's, which writes the event and must sync it. The checkpointer syncs the log
-  // before each checkpoint, on its own descriptor, which must not pass for the ack's sync.
+  // Three descriptors of the log are open: the server's connection (the answering thread
+  // writes through it), its checkpointer's, and the queue's own, opened write-only to sync it.
+  // A sync counts on the first or the last, from any thread (libuv's pool runs fdatasync); the
+  // checkpointer syncs the log before each checkpoint, which must not pass for the ack's sync.
   const logFds = readdirSync(`/proc/${pid}/fd`).filter((fd) => {
     try {
       return readlinkSync(`/proc/${pid}/fd/${fd}`).endsWith('events.sqlite-wal');
@@ -105,14 +106,16 @@ t.test('the write-ahead log is synced before the 202 is written', { skip: !hasSt
       return false;
     }
   });
+  const writeOnly = (fd: string) => (Number.parseInt(/flags:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/fdinfo/${fd}`, 'utf8'))![1], 8) & 3) === 1;
   const calls = systemCalls(readFileSync(trace, 'utf8'));
   const main = String(pid);
   const ack = calls.findIndex((c) => c.tid === main && /^writev?$/.test(c.name) && c.text.includes('HTTP/1.1 202'));
   t.ok(ack > 0, 'the 202 was traced');
   const ackAt = calls[ack].start;
-  const lastWrite = calls.findLast((c) => c.name === 'pwrite64' && logFds.includes(c.fd) && c.end < ackAt);
+  const lastWrite = calls.findLast((c) => c.tid === main && c.name === 'pwrite64' && logFds.includes(c.fd) && c.end < ackAt);
   t.ok(lastWrite, 'the event was written to the write-ahead log before the 202');
-  const synced = calls.some((c) => /^f(data)?sync$/.test(c.name) && c.fd === lastWrite?.fd && c.start > lastWrite!.end && c.end < ackAt);
+  const syncFds = new Set([lastWrite?.fd, ...logFds.filter(writeOnly)]);
+  const synced = calls.some((c) => /^f(data)?sync$/.test(c.name) && syncFds.has(c.fd) && c.start > lastWrite!.end && c.end < ackAt);
   t.ok(synced, 'and a sync of the log began after that write and ended before the 202');
 });
 
