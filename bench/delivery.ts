@@ -12,8 +12,9 @@
  * included. A backlog loaded at start-up after a crash is not the measured case: the worker then
  * charges each target one send it may have lost (see target-worker.ts), so a link's 4th card
  * waits a second. Then it checks every link's arrivals against Teams' windows and their
- * order, and reports the peak RSS sampled while delivering (issue 7, item 12: ≤ 200 MB), with the
- * V8 heap's share of it. Run alone: `node --expose-gc dist/bench/delivery.js` after `npm run build`.
+ * order, and reports the peak RSS while delivering (issue 7, item 12: ≤ 200 MB; the kernel's
+ * high-water mark, see delivered.ts), the main thread's V8 heap at its peak and the CPU time per
+ * card. Run alone: `node --expose-gc dist/bench/delivery.js` after `npm run build`.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
