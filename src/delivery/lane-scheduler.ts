@@ -6,7 +6,10 @@
  * - one lane per link within a webhook target, its jobs in the order they were added. A lane
  *   sends one job at a time, so a link's cards arrive in order; a retrying head blocks the jobs
  *   behind it until it is delivered or dead, since skipping it would reorder the channel.
- * - a FIFO of lanes whose head may be sent now, drained up to `concurrency` posts in flight.
+ * - a FIFO of lanes whose head may be sent now, drained up to `concurrency` posts in flight. A
+ *   post counts until its answer comes (`answered`); its lane stays busy until `finish`, while
+ *   the attempt is recorded, without holding a slot other lanes could post with (a durable
+ *   record takes a commit, and slots held through it capped throughput at slots ÷ commit time).
  * - one min-heap of lanes waiting (a retry's time, or a rate window) and a single timer for its
  *   earliest entry, rather than a timer per job.
  *
@@ -41,7 +44,8 @@ export interface LaneSchedulerOptions<J extends LaneJob> {
   concurrency: number;
   /**
    * Starts the post of a lane's head job, whose send slot was taken at `at`. Must not call back
-   * into the scheduler synchronously; the lane stays busy until `finish(job)`.
+   * into the scheduler synchronously; the lane stays busy until `finish(job)`, and the post
+   * holds one of `concurrency` slots until `answered(job)` or `finish(job)`.
    */
   start(job: J, at: number, fold: boolean): void;
   /**
@@ -153,6 +157,8 @@ export class LaneScheduler<J extends LaneJob> {
   private readonly ids = new Set<number>();
   /** Jobs started and not finished, each with its lane. */
   private readonly inFlight = new Map<J, Lane<J>>();
+  /** Jobs in flight whose post has not been answered yet: these hold the `concurrency` slots. */
+  private readonly posting = new Set<J>();
   private ready: Lane<J>[] = [];
   private readyHead = 0;
   private readonly wakes = new WakeHeap<J>();
@@ -206,6 +212,7 @@ export class LaneScheduler<J extends LaneJob> {
     const lane = this.inFlight.get(job);
     if (!lane) return false;
     this.inFlight.delete(job);
+    this.posting.delete(job);
     lane.busy = false;
     const group = this.targets.get(lane.target);
     if (lane.dropped || !group) {
@@ -230,6 +237,7 @@ export class LaneScheduler<J extends LaneJob> {
     const lane = this.inFlight.get(job);
     if (!lane) return false;
     this.inFlight.delete(job);
+    this.posting.delete(job);
     lane.busy = false;
     const group = this.targets.get(lane.target);
     if (!lane.dropped && group) {
@@ -249,6 +257,11 @@ export class LaneScheduler<J extends LaneJob> {
       this.schedule(lane);
     }
     this.pump();
+  }
+
+  /** The post of `job` was answered: its slot goes to the next lane while its lane waits for `finish`. */
+  answered(job: J): void {
+    if (this.posting.delete(job)) this.pump();
   }
 
   /** Forgets every job of a target (its lease is gone). Posts in flight end with a false finish. */
@@ -416,7 +429,7 @@ export class LaneScheduler<J extends LaneJob> {
     if (this.pumping || this.paused || this.closed) return;
     this.pumping = true;
     try {
-      while (this.inFlight.size < this.concurrency && this.readyHead < this.ready.length) {
+      while (this.posting.size < this.concurrency && this.readyHead < this.ready.length) {
         const lane = this.ready[this.readyHead++];
         lane.queued = false;
         const job = lane.jobs[lane.head];
@@ -453,6 +466,7 @@ export class LaneScheduler<J extends LaneJob> {
         }
         lane.busy = true;
         this.inFlight.set(job, lane);
+        this.posting.add(job);
         this.targets.get(lane.target)!.inFlight++;
         this.startPost(job, now, fold);
       }

@@ -470,6 +470,8 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
 
   async function post(job: Job, startedAt: number, link: Link, message: Buffer, digest?: DigestPost<Job>): Promise<void> {
     const result = await postToTeams(link.webhookUrl, message, { timeoutMs: opts.timeoutMs, dispatcher, cancels, now: () => clock.now() });
+    // The socket is free for another link's post; this lane waits for the record below.
+    scheduler.answered(job);
     limiter.settle(job.target, startedAt, clock.now());
     const step = nextStep(result, job, limits, clock.now());
     if (step.step === 'retry' && step.holdWebhook) limiter.holdUntil(job.target, step.at);

@@ -22,7 +22,7 @@ import type { DeliveryLog } from './delivery-log.js';
 import type { EventStore } from './event-store.js';
 import type { JobQueue } from './job-queue.js';
 import type { RetentionStore } from './retention-store.js';
-import { ATTEMPT_COLUMNS, DIGEST_SELECT, digestIdsOf, digestViews, JOB_SELECT, jobColumns, linkStatsSql, OPEN, toDeliveryView, toJob, toLinkStats, VIEW_SELECT, type AttemptRow, type DigestRow, type JobRow, type LinkStatsRow, type ViewRow } from './queue-rows.js';
+import { ATTEMPT_COLUMNS, DIGEST_SELECT, digestIdsOf, digestViews, JOB_SELECT, jobColumns, linkStatsSql, OPEN, storedJob, toDeliveryView, toJob, toLinkStats, VIEW_SELECT, type AttemptRow, type DigestRow, type JobRow, type LinkStatsRow, type ViewRow } from './queue-rows.js';
 import { statusCounts, type DeliveryFilter, type DeliveryView, type EventRecord, type IngestResult, type JobInput, type JobStatus } from './records.js';
 
 export interface PostgresQueue extends EventStore, JobQueue, DeliveryLog, RetentionStore {
@@ -164,19 +164,7 @@ export async function openPostgresQueue(db: Postgres, opts: PostgresQueueOptions
       return {
         duplicate: false,
         eventId,
-        jobs: inputs.map((input, i) => ({
-          id: ids[i]!,
-          eventId,
-          delivery: event.delivery,
-          eventName: event.name,
-          linkId: input.linkId,
-          target: input.target,
-          summary: storableText(input.summary),
-          status: 'queued' as const,
-          attempts: 0,
-          nextAttemptAt: event.receivedAt,
-          createdAt: event.receivedAt,
-        })),
+        jobs: inputs.map((input, i) => storedJob(ids[i]!, eventId, event, input, storableText(input.summary))),
       };
     });
   };

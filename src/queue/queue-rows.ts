@@ -2,7 +2,7 @@
  * The rows both SQL queues (SQLite and PostgreSQL) read, in the same columns, and how they
  * become the records of records.ts: one mapping, so the two cannot drift apart.
  */
-import type { AttemptView, DeliveryView, DigestView, Job, JobStatus, LinkStats } from './records.js';
+import type { AttemptView, DeliveryView, DigestView, EventRecord, Job, JobInput, JobStatus, LinkStats } from './records.js';
 
 export const OPEN = `status IN ('queued', 'retrying')`;
 
@@ -94,6 +94,21 @@ export const toJob = (r: JobRow): Job => ({
   nextAttemptAt: r.next_attempt_at,
   createdAt: r.created_at,
   ...(r.requeued_at !== null && { requeuedAt: r.requeued_at }),
+});
+
+/** A job as ingest answers it: just stored, queued, not tried yet. */
+export const storedJob = (id: number, eventId: number, event: Pick<EventRecord, 'delivery' | 'name' | 'receivedAt'>, input: JobInput, summary = input.summary): Job => ({
+  id,
+  eventId,
+  delivery: event.delivery,
+  eventName: event.name,
+  linkId: input.linkId,
+  target: input.target,
+  summary,
+  status: 'queued',
+  attempts: 0,
+  nextAttemptAt: event.receivedAt,
+  createdAt: event.receivedAt,
 });
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());

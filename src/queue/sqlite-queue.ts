@@ -33,16 +33,14 @@
  * open passes one.
  */
 import { closeSync, fdatasync, openSync } from 'node:fs';
-import { extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { DeliveryLog } from './delivery-log.js';
 import type { EventStore } from './event-store.js';
 import type { JobQueue } from './job-queue.js';
 import type { PruneCounts, RetentionStore } from './retention-store.js';
-import { ATTEMPT_COLUMNS, DIGEST_SELECT, digestIdsOf, digestViews, JOB_SELECT, linkStatsSql, OPEN, toDeliveryView, toJob, toLinkStats, VIEW_SELECT, type AttemptRow, type DigestRow, type JobRow, type LinkStatsRow, type ViewRow } from './queue-rows.js';
+import { ATTEMPT_COLUMNS, DIGEST_SELECT, digestIdsOf, digestViews, JOB_SELECT, linkStatsSql, OPEN, storedJob, toDeliveryView, toJob, toLinkStats, VIEW_SELECT, type AttemptRow, type DigestRow, type JobRow, type LinkStatsRow, type ViewRow } from './queue-rows.js';
 import type { AttemptRecord, DeliveryFilter, DeliveryView, EventRecord, IngestResult, JobInput, JobStatus } from './records.js';
+import { startCheckpointer } from './wal-checkpointer.js';
 
 export interface SqliteQueue extends EventStore, JobQueue, DeliveryLog, RetentionStore {
   /** Commits what is waiting, refuses new writes, stops the checkpointer and closes the file. */
@@ -128,19 +126,6 @@ const CHECKPOINT_EVERY_MS = 100;
 const BACKSTOP_CHECKPOINT_PAGES = 16_384;
 const DEFAULT_OPEN_JOBS = 100;
 
-function startCheckpointer(path: string): { thread: Worker; exited: Promise<unknown> } {
-  // The thread's file sits beside this one: .ts when tests run the sources, .js once built.
-  const own = fileURLToPath(import.meta.url);
-  const worker = new Worker(new URL(`./wal-checkpointer${extname(own)}`, import.meta.url), {
-    workerData: { path, intervalMs: CHECKPOINT_EVERY_MS },
-  });
-  // Checkpointing here only saves the writer time: should the thread die, the connection's own
-  // automatic checkpoint still bounds the WAL, so its death must not take the process with it.
-  worker.on('error', () => {});
-  worker.unref();
-  return { thread: worker, exited: new Promise((resolve) => worker.once('exit', resolve)) };
-}
-
 /** Adds the columns a store of an earlier version lacks. */
 function migrate(db: Database.Database): void {
   for (const [table, column, type] of ADDED_COLUMNS) {
@@ -187,7 +172,7 @@ export function openSqliteQueue(path: string, opts: SqliteQueueOptions = {}): Sq
   migrate(db);
   db.exec(INDEXES);
   if (opts.targetOf) fillTargets(db, opts.targetOf);
-  const checkpointer = path === ':memory:' ? undefined : startCheckpointer(path);
+  const checkpointer = path === ':memory:' ? undefined : startCheckpointer(path, CHECKPOINT_EVERY_MS);
 
   const insertEvent = db.prepare(
     `INSERT OR IGNORE INTO events (delivery, name, action, repository, payload, received_at) VALUES (?, ?, ?, ?, ?, ?)`,
@@ -279,19 +264,7 @@ export function openSqliteQueue(path: string, opts: SqliteQueueOptions = {}): Sq
       return {
         duplicate: false,
         eventId,
-        jobs: jobs.map((j) => ({
-          id: Number(insertJob.run(eventId, j.linkId, j.target, j.summary, event.receivedAt, event.receivedAt).lastInsertRowid),
-          eventId,
-          delivery: event.delivery,
-          eventName: event.name,
-          linkId: j.linkId,
-          target: j.target,
-          summary: j.summary,
-          status: 'queued' as const,
-          attempts: 0,
-          nextAttemptAt: event.receivedAt,
-          createdAt: event.receivedAt,
-        })),
+        jobs: jobs.map((j) => storedJob(Number(insertJob.run(eventId, j.linkId, j.target, j.summary, event.receivedAt, event.receivedAt).lastInsertRowid), eventId, event, j)),
       };
     }),
   );
@@ -368,7 +341,12 @@ export function openSqliteQueue(path: string, opts: SqliteQueueOptions = {}): Sq
     try {
       const results = tx(batch.map((w) => w.item));
       writeError = undefined;
-      batch.forEach((w, i) => unsynced.push({ item: undefined, resolve: () => w.resolve(results[i]!), reject: w.reject }));
+      // Only the callers wait for the sync, not what they wrote: a payload held until then lived
+      // long enough to be promoted, and piled up as old garbage in the delivering process.
+      batch.forEach(({ resolve, reject }, i) => {
+        const result = results[i]!;
+        unsynced.push({ item: undefined, resolve: () => resolve(result), reject });
+      });
       return results;
     } catch (err) {
       if (batch.length === 1) {

@@ -186,3 +186,22 @@ t.test('a job is held once, and one not yet due waits for its time', async (t) =
   h.drain();
   t.same(h.sendTimes(), [750]);
 });
+
+t.test('an answered post frees its slot for another lane, while its own lane waits for finish', async (t) => {
+  const h = harness({ concurrency: 1 });
+  const a1 = h.add('a');
+  h.add('a');
+  const b1 = h.add('b');
+  h.clock.advance(0);
+  t.same(h.started.map((s) => s.job.id), [a1.id], 'one slot: one post');
+  h.scheduler.answered(a1);
+  t.same(h.started.map((s) => s.job.id), [a1.id, b1.id], "b's post takes the slot a's answer freed");
+  t.equal(h.scheduler.stats().inFlight, 2, 'both lanes stay busy until their records are done');
+  h.scheduler.answered(b1);
+  t.equal(h.started.length, 2, "a's next card waits for a's finish, not for a slot");
+  h.scheduler.finish(a1);
+  t.equal(h.started.at(-1)!.job.linkId, 'a', 'then it goes');
+  h.scheduler.answered(a1);
+  h.scheduler.finish(b1);
+  t.equal(h.started.length, 3, 'an answer or finish counted twice frees no second slot');
+});
