@@ -36,7 +36,9 @@ function value(text: string): number {
   if (text === '+Inf') return Infinity;
   if (text === '-Inf') return -Infinity;
   const n = Number(text);
-  if (Number.isNaN(n) && text !== 'NaN') throw new Error(`bad sample value ${text}`);
+  // prom-client writes NaN as `Nan` (a default gauge before its first sample, say); Prometheus
+  // reads floats with Go's ParseFloat, which takes NaN in any case.
+  if (Number.isNaN(n) && text.toLowerCase() !== 'nan') throw new Error(`bad sample value ${text}`);
   return n;
 }
 
