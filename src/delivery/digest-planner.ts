@@ -9,7 +9,8 @@
  * hour, and folding alone cannot help (there is no slot to post the digest in). So every grant
  * keeps this promise: after it, posting once every `paceMs` from now on still fits every window
  * (the *pace reserve*). A link that is behind therefore always has a slot within `paceMs`, and
- * `paceMs` is DIGEST_AFTER_SECONDS (at least the slowest pace Teams sustains, 48 s).
+ * `paceMs` is DIGEST_AFTER_SECONDS (at least a quarter slower than the slowest pace Teams
+ * sustains, 48 s: so 60 s for any smaller setting).
  *
  * Single cards promise more: `burstReserve` further posts must still fit, so that when a burst
  * comes, its digest may take several cards (one per 20 KB) back to back instead of one per
@@ -40,6 +41,12 @@ export interface DigestPlannerOptions {
 
 export type Plan = { wait: number } | { send: Tier };
 
+/**
+ * The pace is kept this much slower than the slowest Teams sustains: at exactly that pace the
+ * daily window has no post to spare, and every card, even on a quiet link, would wait a full pace.
+ */
+export const PACE_SLACK = 1.25;
+
 /** Jobs looked at when deciding whether to fold; past this many pending, a lane folds anyway. */
 export const FOLD_LOOKAHEAD = 16;
 
@@ -61,8 +68,9 @@ export class DigestPlanner {
     this.digestAfterMs = options.digestAfterMs;
     this.burstReserve = options.burstReserve ?? 10;
     const guard = options.guardMs;
-    // A pace the windows cannot sustain would promise slots that do not exist: take the slowest they can.
-    this.paceMs = Math.max(options.digestAfterMs, sustainablePaceMs(options.limiter.windows, guard));
+    // A pace the windows cannot sustain would promise slots that do not exist, and one they only
+    // just sustain leaves none for single cards: take a little slower than the slowest they can.
+    this.paceMs = Math.max(options.digestAfterMs, Math.ceil(sustainablePaceMs(options.limiter.windows, guard) * PACE_SLACK));
     this.windows = options.limiter.windows.map((w) => ({ ...w, span: w.ms + guard }));
   }
 

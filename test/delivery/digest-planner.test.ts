@@ -18,8 +18,17 @@ t.test('a quiet link sends its card at once and takes the slot', async (t) => {
 
 t.test('the pace is DIGEST_AFTER_SECONDS, never faster than Teams sustains', async (t) => {
   t.equal(sustainablePaceMs(TEAMS_WINDOWS, 50), 48_001);
-  t.equal(make(60_000).planner.paceMs, 60_000);
-  t.equal(make(10_000).planner.paceMs, 48_001);
+  t.equal(make(90_000).planner.paceMs, 90_000);
+  t.equal(make(60_000).planner.paceMs, 60_002, 'the slack rounds the guard up');
+  t.equal(make(10_000).planner.paceMs, 60_002, 'a quarter slower than Teams sustains');
+});
+
+t.test('a quiet link sends single cards at once whatever DIGEST_AFTER_SECONDS is', async (t) => {
+  for (const after of [1_000, 30_000, 48_000, 60_000]) {
+    const { planner } = make(after);
+    t.same(planner.plan('q', [T0], 1, T0), { send: 'card' }, `${after} ms: the first card`);
+    t.same(planner.plan('q', [T0 + 2_000], 1, T0 + 2_000), { send: 'card' }, `${after} ms: a second card 2 s later`);
+  }
   t.throws(() => make(0), /digestAfterMs must be positive/);
 });
 
