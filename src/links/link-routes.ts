@@ -4,7 +4,7 @@ import type { Authorizer, Principal } from '../auth/principal.js';
 import type { LinkLifecycle } from '../teams/link-lifecycle.js';
 import { globListError } from '../util/glob.js';
 import { mapConcurrently } from '../util/map-concurrently.js';
-import { deliveryError } from '../delivery/delivery-schedule.js';
+import { deliveryError } from './delivery-error.js';
 import { filtersError } from './filters-error.js';
 import type { Link, LinkInput, LinkPatch } from './link.js';
 import { createLinkBody, linkIdParams, patchLinkBody } from './link-schema.js';
