@@ -7,8 +7,11 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/util/paths.js';
 
-/** The config page's whole content: a framed page first grows its iframe to fit, so nothing is cut. */
-export async function screenshot(target: Page | Frame, name: string): Promise<void> {
+/**
+ * The config page's whole content (or the part `selector` names): a framed page first grows its
+ * iframe to fit, so nothing is cut.
+ */
+export async function screenshot(target: Page | Frame, name: string, selector = 'main'): Promise<void> {
   if (process.env.SCREENSHOTS !== '1') return;
   const dir = join(PROJECT_ROOT, 'docs', 'screenshots');
   mkdirSync(dir, { recursive: true });
@@ -17,5 +20,5 @@ export async function screenshot(target: Page | Frame, name: string): Promise<vo
     const height = await target.evaluate(() => document.documentElement.scrollHeight);
     await frameElement.evaluate((el, h) => ((el as HTMLElement).style.height = `${h}px`), height);
   }
-  await target.locator('main').screenshot({ path: join(dir, `config-${name}.png`), animations: 'disabled', caret: 'hide' });
+  await target.locator(selector).screenshot({ path: join(dir, `config-${name}.png`), animations: 'disabled', caret: 'hide' });
 }
