@@ -7,10 +7,12 @@ import { benchBusyDay } from './busy-day.js';
 import { benchDelivery } from './delivery.js';
 import { benchDigest } from './digest.js';
 import type { Figure } from './figure.js';
+import { benchIncomingLog } from './incoming-log.js';
 import { benchIngest } from './ingest.js';
 import { benchIntakeMemory } from './intake-memory.js';
 import { benchPostgres } from './postgres.js';
 import { benchRender } from './render.js';
+import { benchRetention } from './retention.js';
 import { benchRouting } from './routing.js';
 import { benchTargetDelivery } from './target-delivery.js';
 
@@ -25,9 +27,13 @@ const suites: Array<[string, () => Promise<Figure[]>]> = [
   ['delivery', benchDelivery],
   ['delivery', benchTargetDelivery],
   ['ingest', benchIngest],
+  // What noting every webhook for the console costs ingest.
+  ['incoming', benchIncomingLog],
   ['intake-memory', benchIntakeMemory],
   // The same service on PostgreSQL: ingest, delivery with two replicas, idle latency across them.
   ['postgres', benchPostgres],
+  // The store's size under a steady stream with RETENTION_DAYS pruning, and what pruning costs ingest.
+  ['retention', benchRetention],
 ];
 
 const figures: Figure[] = [];

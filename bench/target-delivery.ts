@@ -23,6 +23,7 @@ import { targetKeyOf } from '../src/links/target-key.js';
 import { createMemoryJobDatabase, createMemoryJobQueue } from '../test/helpers/memory-job-queue.js';
 import { createMemoryLinkStore } from '../test/helpers/memory-link-store.js';
 import { issuePayload, startFakeTeamsProcess } from './delivery.js';
+import { untilDelivered } from './delivered.js';
 import type { Figure } from './figure.js';
 
 const LINKS = 1000;
@@ -69,16 +70,7 @@ async function measure(): Promise<Figure[]> {
     (globalThis as { gc?: () => void }).gc?.();
     const started = performance.now();
     const cpu = process.cpuUsage();
-    await new Promise<void>((resolve, reject) => {
-      const poll = setInterval(() => {
-        peakRss = Math.max(peakRss, process.memoryUsage.rss());
-        const s = worker.stats();
-        if (s.dead > 0) reject(new Error(`${s.dead} cards dead-lettered in the delivery bench`));
-        if (s.delivered < target) return;
-        clearInterval(poll);
-        resolve();
-      }, 2);
-    });
+    peakRss = Math.max(peakRss, (await untilDelivered(worker, target)).peakRss);
     const used = process.cpuUsage(cpu);
     return { seconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6 };
   };

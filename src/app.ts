@@ -1,12 +1,14 @@
 import { STATUS_CODES } from 'node:http';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RouteOptions } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import type { Authorizer } from './auth/principal.js';
 import type { GitHubEvent, RenderOptions } from './cards/card.js';
 import galleryRoutes from './cards/gallery-route.js';
-import { specOf } from './cards/render.js';
+import { renderEvent, specOf } from './cards/render.js';
 import type { Config } from './config.js';
 import { capConnections } from './connection-cap.js';
+import consoleRoute from './console/console-route.js';
+import { createCardSource, type CardSource } from './delivery/card-source.js';
 import type { RateLimiter } from './delivery/rate-limiter.js';
 import { featureOf } from './github/event-catalog.js';
 import { routeEvent } from './github/route-event.js';
@@ -17,8 +19,13 @@ import type { LinkStore } from './links/link-store.js';
 import peopleRoutes from './people/people-routes.js';
 import type { PeopleStore } from './people/people-store.js';
 import deliveryRoutes from './queue/delivery-routes.js';
+import incomingRoutes from './queue/incoming-routes.js';
+import linkBacklogRoutes from './queue/link-backlog-routes.js';
 import type { Job } from './queue/records.js';
 import healthRoutes from './health-routes.js';
+import { registerOpenApi } from './http/openapi.js';
+import { BridgeMetrics } from './metrics/bridge-metrics.js';
+import metricsRoutes from './metrics/metrics-route.js';
 import type { Stores } from './stores.js';
 import { HTTP_LIMITS, type HttpLimits } from './http-limits.js';
 import { createTeamsAuth, registerTeamsExperience } from './teams/teams-experience.js';
@@ -37,17 +44,23 @@ export interface JobSink {
 
 export interface AppDeps {
   config: Config;
-  stores: Pick<Stores, 'events' | 'deliveries' | 'links' | 'auth' | 'ping'>;
+  stores: Pick<Stores, 'events' | 'jobs' | 'deliveries' | 'incoming' | 'links' | 'auth' | 'ping'>;
   worker: JobSink;
   authorizer?: Authorizer;
   /** The worker's rate governor, which the test card shares; one of its own when left out. */
   limiter?: RateLimiter;
+  /** Renders the console's card previews; the server passes one that mentions people. One without mentions when left out. */
+  cards?: CardSource;
   /** The people directory behind `/api/people`; the routes are there only when it is given. */
   people?: PeopleStore;
   /** A pino logger shared with the worker; tests leave it out for silence. */
   logger?: FastifyBaseLogger;
   /** Tests shorten the timeouts and the connection cap; production uses HTTP_LIMITS and MAX_CONNECTIONS. */
   limits?: Partial<HttpLimits>;
+  /** The registry `/metrics` serves, which the worker reports to as well; one of its own when left out. */
+  metrics?: BridgeMetrics;
+  /** Told of every route as it is registered, before any plugin (tests check the API description covers them). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 declare module 'fastify' {
@@ -89,6 +102,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     forceCloseConnections: 'idle',
   }) as unknown as FastifyInstance;
   capConnections(app.server, limits.maxConnections);
+  if (deps.onRoute) app.addHook('onRoute', deps.onRoute);
   const { stores } = deps;
   const cache = await openLinkCache(stores.links, (err, id) => app.log.error({ err, linkId: id }, 'could not read a changed link; routing keeps its old version'));
   app.addHook('onClose', async () => cache.close());
@@ -117,7 +131,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     body === '' ? done(null, undefined) : jsonParser(request, body as string, done),
   );
 
+  const metrics = deps.metrics ?? new BridgeMetrics();
+  metrics.readFrom({ jobCounts: () => stores.deliveries.countByStatus(), links: () => cache.all() });
+
   const enqueue = (jobs: Job[]) => deps.worker.enqueue(jobs);
+  // Before the routes: it describes those registered after it.
+  await registerOpenApi(app, { publicUrl: deps.config.publicUrl });
   await registerTeamsExperience(app, { config: deps.config, links, authorizer, sessions: teamsAuth.sessions, auth: stores.auth, limiter: deps.limiter });
   await app.register(healthRoutes, { ping: () => stores.ping() });
   await app.register(webhookRoutes, {
@@ -125,9 +144,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     cache,
     links,
     events: stores.events,
+    incoming: stores.incoming,
     enqueue,
     route: (event, routed) => routeEvent(event, routed, { featureOf, decide, githubUrl: deps.config.github.url }),
+    observe: (event, outcome) => metrics.webhook(event, outcome),
   });
+  await app.register(metricsRoutes, { metrics, token: deps.config.metricsToken });
   await app.register(linkRoutes, {
     links,
     authorizer,
@@ -135,8 +157,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     lifecycle: teamsAuth.lifecycle,
   });
   if (deps.people) await app.register(peopleRoutes, { people: deps.people, authorizer });
-  await app.register(deliveryRoutes, { deliveries: stores.deliveries, links, authorizer });
+  const cards = deps.cards ?? createCardSource({ queue: stores.jobs, render: renderEvent, githubUrl: deps.config.github.url });
+  await app.register(deliveryRoutes, { deliveries: stores.deliveries, links, authorizer, cards });
+  await app.register(linkBacklogRoutes, { deliveries: stores.deliveries, links, authorizer });
+  await app.register(incomingRoutes, { incoming: stores.incoming, links, authorizer });
   await app.register(galleryRoutes);
+  await app.register(consoleRoute);
   await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/', index: false, wildcard: false });
   return app;
 }

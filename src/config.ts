@@ -74,6 +74,18 @@ const databaseUrl = z.string().transform((value, ctx) => {
   return z.NEVER;
 });
 
+/**
+ * Days (fractions allowed) after which finished deliveries are pruned, or 0/`off` to keep them
+ * all. At least one day: a replica taking over a Teams webhook rebuilds its 24-hour window from
+ * the attempts stored, which a shorter retention would delete.
+ */
+const retentionDays = z.preprocess(
+  (v) => (v === undefined || v === '' ? 30 : typeof v === 'string' && /^\s*off\s*$/i.test(v) ? 0 : v),
+  z.coerce
+    .number({ message: 'must be a number of days (at least 1), or 0 or off to keep everything' })
+    .refine((days) => days === 0 || (days >= 1 && days <= 36_500), 'must be a number of days (at least 1), or 0 or off to keep everything'),
+);
+
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -93,6 +105,7 @@ const schema = z.object({
     .default([]),
   GITHUB_CLIENT_ID: optional(z.string()),
   GITHUB_CLIENT_SECRET: optional(z.string()),
+  METRICS_TOKEN: optional(z.string()),
   GITHUB_URL: z.preprocess((v) => (v === '' ? undefined : v), httpUrl.default('https://github.com')),
   GITHUB_API_URL: z.preprocess((v) => (v === '' ? undefined : v), httpUrl.default('https://api.github.com')),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
@@ -107,6 +120,7 @@ const schema = z.object({
   DATABASE_POOL_SIZE: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(1000).default(10)),
   // Renewals run every third of a lease: under 2 s they would race the database's own latency.
   LEASE_SECONDS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().min(2).max(3600).default(15)),
+  RETENTION_DAYS: retentionDays,
 });
 
 export interface Config {
@@ -133,6 +147,10 @@ export interface Config {
   database?: { url: string; poolSize: number };
   /** A dead replica's webhook targets pass to another after this (LEASE_SECONDS). */
   leaseMs: number;
+  /** Finished deliveries are pruned after this (RETENTION_DAYS); undefined keeps them all. */
+  retentionMs?: number;
+  /** Bearer token of `/metrics`; undefined: the route is open (METRICS_TOKEN). */
+  metricsToken?: string;
   /** Secrets generated on this start (to print once). */
   generated: Array<'GITHUB_WEBHOOK_SECRET' | 'ADMIN_TOKEN' | 'ENCRYPTION_KEY'>;
 }
@@ -220,6 +238,8 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
     maxConnections: e.MAX_CONNECTIONS ?? defaultMaxConnections(),
     ...(e.DATABASE_URL !== undefined && { database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE } }),
     leaseMs: Math.round(e.LEASE_SECONDS * 1000),
+    ...(e.RETENTION_DAYS > 0 && { retentionMs: Math.round(e.RETENTION_DAYS * 86_400_000) }),
+    ...(e.METRICS_TOKEN !== undefined && { metricsToken: e.METRICS_TOKEN }),
     generated,
   };
 }

@@ -13,8 +13,12 @@ import type { PeopleStore } from './people/people-store.js';
 import { openPostgresPeopleStore } from './people/postgres-people-store.js';
 import type { DeliveryLog } from './queue/delivery-log.js';
 import type { EventStore } from './queue/event-store.js';
+import type { IncomingLog } from './queue/incoming-log.js';
 import type { JobQueue } from './queue/job-queue.js';
+import { openPostgresIncomingLog } from './queue/postgres-incoming-log.js';
 import { openPostgresQueue } from './queue/postgres-queue.js';
+import type { RetentionStore } from './queue/retention-store.js';
+import { openSqliteIncomingLog } from './queue/sqlite-incoming-log.js';
 import { openSqliteQueue } from './queue/sqlite-queue.js';
 import { secureDataDir } from './util/data-dir.js';
 import { createSecretBox } from './util/secret-box.js';
@@ -24,6 +28,10 @@ export interface Stores {
   events: EventStore;
   jobs: JobQueue;
   deliveries: DeliveryLog;
+  /** What RETENTION_DAYS prunes (src/queue/retention.ts). */
+  retention: RetentionStore;
+  /** Every signed webhook answered and what was done with it (the console's "Incoming"). */
+  incoming: IncomingLog;
   links: LinkStore;
   auth: AuthStores;
   /** GitHub login → Teams user, for mentions. */
@@ -53,7 +61,7 @@ export async function openStores(config: StoresConfig): Promise<Stores> {
         await queue.close();
         throw err;
       });
-      return assemble(queue, links, people, postgresAuthStores(db), () => db.close());
+      return assemble(queue, openPostgresIncomingLog(db), links, people, postgresAuthStores(db), () => db.close());
     } catch (err) {
       await db.close();
       throw err;
@@ -64,12 +72,13 @@ export async function openStores(config: StoresConfig): Promise<Stores> {
   // A store from before targets existed files its waiting jobs under their link's webhook.
   const targets = new Map((await links.list()).map((l) => [l.id, targetKeyOf(l.webhookUrl)]));
   const queue = openSqliteQueue(join(config.dataDir, 'events.sqlite'), { targetOf: (id) => targets.get(id) });
-  return assemble(queue, links, people, createMemoryAuthStores());
+  return assemble(queue, openSqliteIncomingLog(join(config.dataDir, 'incoming.sqlite')), links, people, createMemoryAuthStores());
 }
 
-/** One queue serves ingest, the worker and the API; closing goes queue, links, people, connection. */
+/** One queue serves ingest, the worker and the API; closing goes incoming log, queue, links, people, connection. */
 function assemble(
-  queue: EventStore & JobQueue & DeliveryLog & { close(): Promise<void> },
+  queue: EventStore & JobQueue & DeliveryLog & RetentionStore & { close(): Promise<void> },
+  incoming: IncomingLog,
   links: LinkStore,
   people: PeopleStore,
   auth: AuthStores,
@@ -79,11 +88,14 @@ function assemble(
     events: queue,
     jobs: queue,
     deliveries: queue,
+    retention: queue,
+    incoming,
     links,
     auth,
     people,
     ping: () => queue.ping(),
     async close() {
+      await incoming.close();
       await queue.close();
       await links.close();
       await people.close();

@@ -138,3 +138,19 @@ t.test('with DATABASE_URL no secret is generated: missing ones are named, secret
   t.ok(replica.encryptionKey.equals(moved.encryptionKey));
   t.same(replica.webhookSecrets, moved.webhookSecrets);
 });
+
+t.test('RETENTION_DAYS: 30 by default, fractions of a day above one, 0 or off keeps everything', async (t) => {
+  t.equal(loadConfig({ DATA_DIR: tmp() }).retentionMs, 30 * 86_400_000);
+  t.equal(loadConfig({ DATA_DIR: tmp(), RETENTION_DAYS: '' }).retentionMs, 30 * 86_400_000);
+  t.equal(loadConfig({ DATA_DIR: tmp(), RETENTION_DAYS: '7' }).retentionMs, 7 * 86_400_000);
+  t.equal(loadConfig({ DATA_DIR: tmp(), RETENTION_DAYS: '1.5' }).retentionMs, 36 * 3_600_000);
+  t.equal(loadConfig({ DATA_DIR: tmp(), RETENTION_DAYS: '0' }).retentionMs, undefined);
+  t.equal(loadConfig({ DATA_DIR: tmp(), RETENTION_DAYS: 'off' }).retentionMs, undefined);
+  t.equal(loadConfig({ DATA_DIR: tmp(), RETENTION_DAYS: 'OFF' }).retentionMs, undefined);
+  for (const bad of ['0.5', '-1', 'forever', '1e9']) {
+    t.throws(() => loadConfig({ DATA_DIR: tmp(), RETENTION_DAYS: bad }), {
+      constructor: ConfigError,
+      message: 'Invalid configuration: RETENTION_DAYS must be a number of days (at least 1), or 0 or off to keep everything',
+    }, bad);
+  }
+});

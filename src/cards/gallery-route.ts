@@ -7,7 +7,7 @@ import { PROJECT_ROOT, PUBLIC_DIR } from '../util/paths.js';
  * The card gallery: `GET /gallery` (the page) and `GET /gallery/samples.json` (one card per event
  * and action, rendered by renderEvent and committed in src/cards/samples.json so production
  * needs no dev package). The page's script, styles and Teams host configs are plain files under
- * `public/`, served by the app's static plugin at `/build/gallery.js`, `/gallery.css` and
+ * `public/`, served by the app's static plugin at `/build/gallery.js`, `/gallery.css`, `/teams-post.css` and
  * `/hostconfig/teams-{light,dark}.json`.
  */
 export default async function galleryRoutes(app: FastifyInstance): Promise<void> {

@@ -130,4 +130,33 @@ ALTER TABLE attempts ADD COLUMN digest text;
 CREATE INDEX attempts_digest ON attempts (digest) WHERE digest IS NOT NULL;
 `,
   },
+  {
+    id: 4,
+    name: 'retention: finished jobs by age',
+    sql: `
+-- RETENTION_DAYS prunes the oldest finished jobs first; events by age (events_received) and a
+-- job's attempts (attempts_job) and an event's jobs (jobs_event) are indexed already.
+CREATE INDEX jobs_finished ON jobs (finished_at) WHERE status IN ('delivered', 'dead');
+`,
+  },
+  {
+    id: 5,
+    name: 'incoming webhook log; attempts by link (console)',
+    sql: `
+CREATE TABLE incoming (
+  id bigserial PRIMARY KEY,
+  delivery text NOT NULL,
+  event text NOT NULL,
+  action text,
+  repository text,
+  repository_key text,
+  received_at bigint NOT NULL,
+  outcome text NOT NULL,
+  links integer NOT NULL,
+  reason text
+);
+CREATE INDEX incoming_repository ON incoming (repository_key, id);
+CREATE INDEX attempts_link ON attempts (link_id, started_at);
+`,
+  },
 ];

@@ -6,7 +6,10 @@
  * - one lane per link within a webhook target, its jobs in the order they were added. A lane
  *   sends one job at a time, so a link's cards arrive in order; a retrying head blocks the jobs
  *   behind it until it is delivered or dead, since skipping it would reorder the channel.
- * - a FIFO of lanes whose head may be sent now, drained up to `concurrency` posts in flight.
+ * - a FIFO of lanes whose head may be sent now, drained up to `concurrency` posts in flight. A
+ *   post counts until its answer comes (`answered`); its lane stays busy until `finish`, while
+ *   the attempt is recorded, without holding a slot other lanes could post with (a durable
+ *   record takes a commit, and slots held through it capped throughput at slots ÷ commit time).
  * - one min-heap of lanes waiting (a retry's time, or a rate window) and a single timer for its
  *   earliest entry, rather than a timer per job.
  *
@@ -41,7 +44,8 @@ export interface LaneSchedulerOptions<J extends LaneJob> {
   concurrency: number;
   /**
    * Starts the post of a lane's head job, whose send slot was taken at `at`. Must not call back
-   * into the scheduler synchronously; the lane stays busy until `finish(job)`.
+   * into the scheduler synchronously; the lane stays busy until `finish(job)`, and the post
+   * holds one of `concurrency` slots until `answered(job)` or `finish(job)`.
    */
   start(job: J, at: number, fold: boolean): void;
   /**
@@ -51,6 +55,8 @@ export interface LaneSchedulerOptions<J extends LaneJob> {
   planner?: { plan(target: string, arrivals: readonly number[], pending: number, now: number): Plan };
   /** A job's own earliest time beyond nextAttemptAt (a scheduled digest's slot); no slot is taken before it. */
   notBefore?(job: J): number | undefined;
+  /** Told, when a post that a rate window held back starts, how long it waited since it was first held. */
+  windowWait?(ms: number): void;
 }
 
 export interface LaneStats {
@@ -77,6 +83,10 @@ interface Lane<J> {
   wakeAt: number;
   /** Its target was dropped: entries still in the FIFO or the heap are skipped. */
   dropped: boolean;
+  /** When a rate window first held back its head job; 0 when it was not held. */
+  heldSince: number;
+  /** Held with its head unsent until `unpark` (a paused link). */
+  parked: boolean;
 }
 
 interface TargetLanes<J> {
@@ -141,11 +151,14 @@ export class LaneScheduler<J extends LaneJob> {
   private readonly startPost: LaneSchedulerOptions<J>['start'];
   private readonly planner: LaneSchedulerOptions<J>['planner'];
   private readonly notBefore: LaneSchedulerOptions<J>['notBefore'];
+  private readonly windowWait?: (ms: number) => void;
 
   private readonly targets = new Map<string, TargetLanes<J>>();
   private readonly ids = new Set<number>();
   /** Jobs started and not finished, each with its lane. */
   private readonly inFlight = new Map<J, Lane<J>>();
+  /** Jobs in flight whose post has not been answered yet: these hold the `concurrency` slots. */
+  private readonly posting = new Set<J>();
   private ready: Lane<J>[] = [];
   private readyHead = 0;
   private readonly wakes = new WakeHeap<J>();
@@ -166,6 +179,7 @@ export class LaneScheduler<J extends LaneJob> {
     this.startPost = options.start;
     this.planner = options.planner;
     this.notBefore = options.notBefore;
+    this.windowWait = options.windowWait;
     this.lastPrune = this.clock.now();
   }
 
@@ -177,7 +191,7 @@ export class LaneScheduler<J extends LaneJob> {
     if (!group) this.targets.set(job.target, (group = { lanes: new Map(), jobs: 0, inFlight: 0 }));
     let lane = group.lanes.get(job.linkId);
     if (!lane) {
-      lane = { target: job.target, linkId: job.linkId, jobs: [], head: 0, busy: false, queued: false, wakeAt: 0, dropped: false };
+      lane = { target: job.target, linkId: job.linkId, jobs: [], head: 0, busy: false, queued: false, wakeAt: 0, dropped: false, heldSince: 0, parked: false };
       group.lanes.set(job.linkId, lane);
       this.laneCount++;
     }
@@ -198,6 +212,7 @@ export class LaneScheduler<J extends LaneJob> {
     const lane = this.inFlight.get(job);
     if (!lane) return false;
     this.inFlight.delete(job);
+    this.posting.delete(job);
     lane.busy = false;
     const group = this.targets.get(lane.target);
     if (lane.dropped || !group) {
@@ -212,6 +227,41 @@ export class LaneScheduler<J extends LaneJob> {
     this.schedule(lane);
     this.pump();
     return true;
+  }
+
+  /**
+   * `job` was started but not posted, and its lane must wait (its link is paused): the job stays
+   * at the head and the lane starts nothing until `unpark` names its link. False as `finish`.
+   */
+  park(job: J): boolean {
+    const lane = this.inFlight.get(job);
+    if (!lane) return false;
+    this.inFlight.delete(job);
+    this.posting.delete(job);
+    lane.busy = false;
+    const group = this.targets.get(lane.target);
+    if (!lane.dropped && group) {
+      group.inFlight--;
+      lane.parked = true;
+    }
+    this.pump();
+    return lane.parked;
+  }
+
+  /** Lets the parked lanes of a link go on, head first. */
+  unpark(linkId: string): void {
+    for (const group of this.targets.values()) {
+      const lane = group.lanes.get(linkId);
+      if (!lane?.parked) continue;
+      lane.parked = false;
+      this.schedule(lane);
+    }
+    this.pump();
+  }
+
+  /** The post of `job` was answered: its slot goes to the next lane while its lane waits for `finish`. */
+  answered(job: J): void {
+    if (this.posting.delete(job)) this.pump();
   }
 
   /** Forgets every job of a target (its lease is gone). Posts in flight end with a false finish. */
@@ -324,7 +374,7 @@ export class LaneScheduler<J extends LaneJob> {
 
   /** Puts an idle lane where its head belongs: the FIFO, the heap, or nowhere (then it is dropped). */
   private schedule(lane: Lane<J>): void {
-    if (lane.busy || lane.queued || lane.wakeAt !== 0 || lane.dropped) return;
+    if (lane.busy || lane.queued || lane.wakeAt !== 0 || lane.dropped || lane.parked) return;
     const job = lane.jobs[lane.head];
     if (!job) return this.tidy(lane);
     if (job.nextAttemptAt > this.clock.now()) return this.wakeAt(lane, job.nextAttemptAt);
@@ -379,11 +429,11 @@ export class LaneScheduler<J extends LaneJob> {
     if (this.pumping || this.paused || this.closed) return;
     this.pumping = true;
     try {
-      while (this.inFlight.size < this.concurrency && this.readyHead < this.ready.length) {
+      while (this.posting.size < this.concurrency && this.readyHead < this.ready.length) {
         const lane = this.ready[this.readyHead++];
         lane.queued = false;
         const job = lane.jobs[lane.head];
-        if (lane.dropped || !job || lane.busy || lane.wakeAt !== 0) {
+        if (lane.dropped || !job || lane.busy || lane.wakeAt !== 0 || lane.parked) {
           this.tidy(lane);
           continue;
         }
@@ -398,24 +448,25 @@ export class LaneScheduler<J extends LaneJob> {
           continue;
         }
         let fold = false;
+        let wait: number;
         if (this.planner) {
           const plan = this.planner.plan(lane.target, this.arrivalsOf(lane, now), lane.jobs.length - lane.head, now);
-          if ('wait' in plan) {
-            this.rateLimited++;
-            this.wakeAt(lane, now + plan.wait);
-            continue;
-          }
-          fold = plan.send === 'digest';
-        } else {
-          const wait = this.limiter.reserve(lane.target, now);
-          if (wait > 0) {
-            this.rateLimited++;
-            this.wakeAt(lane, now + wait);
-            continue;
-          }
+          wait = 'wait' in plan ? plan.wait : 0;
+          fold = 'send' in plan && plan.send === 'digest';
+        } else wait = this.limiter.reserve(lane.target, now);
+        if (wait > 0) {
+          this.rateLimited++;
+          if (lane.heldSince === 0) lane.heldSince = now;
+          this.wakeAt(lane, now + wait);
+          continue;
+        }
+        if (lane.heldSince !== 0) {
+          this.windowWait?.(now - lane.heldSince);
+          lane.heldSince = 0;
         }
         lane.busy = true;
         this.inFlight.set(job, lane);
+        this.posting.add(job);
         this.targets.get(lane.target)!.inFlight++;
         this.startPost(job, now, fold);
       }

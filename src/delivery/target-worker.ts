@@ -12,6 +12,10 @@
  * - teams-client: the post itself; card-source: the card, rendered from the stored event.
  *
  * Rules kept here, where they meet:
+ * - a paused link's lane is parked on its head job without a post (nothing is recorded; its
+ *   jobs stay queued); when the link store reports a change of that link and it is no longer
+ *   paused, the lane goes on from its head, in order. Noticing a pause costs the webhook one
+ *   send of its rate windows, the slot the parked job had taken.
  * - a job whose link no longer exists is dead-lettered without a request, and so is one whose
  *   event no longer renders to a card (neither counts against the link).
  * - on taking a target over, its windows are rebuilt from the sends stored for it, and one more
@@ -34,6 +38,7 @@ import type { AttemptRecord, Job } from '../queue/records.js';
 import { AttemptRecorder } from './attempt-recorder.js';
 import type { BackoffOptions } from './backoff.js';
 import type { CardSource } from './card-source.js';
+import type { DeliveryObserver } from './delivery-observer.js';
 import { systemClock, type Clock } from './clock.js';
 import { DigestPlanner } from './digest-planner.js';
 import { digestOf, dueOf, type DigestPost } from './digest-post.js';
@@ -94,6 +99,8 @@ export interface TargetWorkerOptions {
   /** This replica in the lease table; `host-pid-random` by default. */
   owner?: string;
   clock?: Clock;
+  /** Told of every stored attempt and of waits on rate windows (the metrics). */
+  observer?: DeliveryObserver;
 }
 
 export interface TargetWorkerDeps {
@@ -219,6 +226,8 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
   const running = new Map<string, number>();
   const sends = new Set<Promise<void>>();
   const linkCache = new Map<string, Promise<Link | undefined>>();
+  /** Links whose lanes are parked because the link is paused. */
+  const pausedLinks = new Set<string>();
   const counts = { delivered: 0, retried: 0, dead: 0 };
   let started = false;
   let stopping = false;
@@ -229,7 +238,16 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
   const planner = new DigestPlanner({ limiter, guardMs: options.guardMs ?? DEFAULT_GUARD_MS, digestAfterMs: options.digestAfterMs ?? DEFAULT_DIGEST_AFTER_MS });
   /** Links with scheduled digests, as last read: their jobs take no send slot before their own. */
   const schedules = new Map<string, LinkDelivery>();
-  const scheduler = new LaneScheduler<Job>({ clock, limiter, planner, concurrency: opts.concurrency, start: startSend, notBefore: (job) => dueOf(schedules, job) });
+  const observer = options.observer;
+  const scheduler = new LaneScheduler<Job>({
+    clock,
+    limiter,
+    planner,
+    concurrency: opts.concurrency,
+    start: startSend,
+    notBefore: (job) => dueOf(schedules, job),
+    windowWait: observer && ((ms) => observer.windowWait(ms)),
+  });
   const leases = new TargetLeases({
     queue,
     owner,
@@ -266,6 +284,21 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
       link.catch(() => linkCache.get(id) === link && linkCache.delete(id));
     }
     return link;
+  }
+
+  /** A paused link changed: when it is resumed (or gone), its parked lanes go on. */
+  function recheckPaused(id: string): void {
+    linkOf(id).then(
+      (link) => {
+        if (link?.paused || stopping) return;
+        pausedLinks.delete(id);
+        scheduler.unpark(id);
+      },
+      (err: unknown) => {
+        logger.error({ err, linkId: id }, 'could not read a paused link; asking again shortly');
+        clock.setTimeout(() => recheckPaused(id), ERROR_PAUSE_MS);
+      },
+    );
   }
 
   // ---- targets: held, loaded a page at a time, released when idle ----
@@ -393,7 +426,8 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
   }
 
   async function deliver(job: Job, startedAt: number, fold: boolean): Promise<void> {
-    const link = await linkOf(job.linkId);
+    const read = linkOf(job.linkId);
+    const link = await read;
     // Checked after an await: dropping the target must not happen inside the scheduler's loop.
     if (!leases.holds(job.target)) {
       scheduler.finish(job);
@@ -402,6 +436,16 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
     if (!link) {
       const error = `link ${job.linkId} no longer exists`;
       return settle(job, startedAt, { error, durationMs: 0 }, { step: 'dead', error });
+    }
+    if (link.paused) {
+      if (!pausedLinks.has(link.id)) logger.info({ linkId: link.id }, 'link paused: its deliveries wait');
+      pausedLinks.add(link.id);
+      // Nothing is posted: the send slot taken for it goes back.
+      limiter.unreserve(job.target, startedAt);
+      scheduler.park(job);
+      // A change noticed while this read was in flight found no parked lane to wake: look again.
+      if (linkCache.get(link.id) !== read) recheckPaused(link.id);
+      return;
     }
     if (link.delivery && link.delivery.mode !== 'immediate') {
       if (schedules.size >= MAX_CACHED_LINKS) schedules.clear();
@@ -426,6 +470,8 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
 
   async function post(job: Job, startedAt: number, link: Link, message: Buffer, digest?: DigestPost<Job>): Promise<void> {
     const result = await postToTeams(link.webhookUrl, message, { timeoutMs: opts.timeoutMs, dispatcher, cancels, now: () => clock.now() });
+    // The socket is free for another link's post; this lane waits for the record below.
+    scheduler.answered(job);
     limiter.settle(job.target, startedAt, clock.now());
     const step = nextStep(result, job, limits, clock.now());
     if (step.step === 'retry' && step.holdWebhook) limiter.holdUntil(job.target, step.at);
@@ -449,8 +495,10 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
     // A digest's jobs are delivered, retried or dead together, each with an attempt naming the post.
     const carried = digest?.jobs ?? [job];
     if (digest) attempt.digest = digest.id;
-    const written = await Promise.all(carried.map((j) => recorder.write(j === job ? attempt : { ...attempt, jobId: j.id, linkId: j.linkId })));
+    const attempts = carried.map((j) => (j === job ? attempt : { ...attempt, jobId: j.id, linkId: j.linkId }));
+    const written = await Promise.all(attempts.map((a) => recorder.write(a)));
     if (written.includes(false)) return;
+    if (observer) carried.forEach((j, i) => observer.settled(j, attempts[i]));
 
     if (step.step === 'retry') {
       counts.retried += carried.length;
@@ -495,6 +543,7 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
       unwatch = links.watch((id) => {
         linkCache.delete(id);
         schedules.delete(id);
+        if (pausedLinks.has(id)) recheckPaused(id);
       });
       firstClaim = leases.start().then(async () => {
         while (beginning.size) await Promise.allSettled([...beginning]);

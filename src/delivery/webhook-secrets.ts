@@ -57,6 +57,44 @@ function secretParts(url: URL): string[] {
 /** `=` as sent, percent-encoded (once or twice), JSON-escaped or as a character reference; or a JSON `"sig": "`. */
 const SIG_VALUE = /(\bsig(?:=|%(?:25)?3d|\\u003d|\\x3d|&#0*61;|&#x0*3d;|\\?"\s*:\s*\\?"))(?:[A-Za-z0-9_.~+/-]|%[0-9a-f]{2}|\\u[0-9a-f]{4}|\\\/)+/gi;
 
+/** What scrubbing needs of one webhook URL, worked out once: parsing it per post cost CPU. */
+interface Secrets {
+  href?: string;
+  /** Path and query, replaced by `/…` where echoed verbatim. */
+  rest?: string;
+  parts: string[];
+  /** The shortest text any spelling of a part can be: a shorter text cannot hold one. */
+  shortest: number;
+  /**
+   * Every spelling of every part, compiled on first use: V8 takes milliseconds to compile it
+   * (8 ms for a 9-character part here), which paid on every post made scrubbing most of the
+   * delivery worker's CPU, while a Teams success body (`1`) is too short to hold any part.
+   */
+  pattern?: RegExp;
+}
+
+const cache = new Map<string, Secrets>();
+/** Links are few; the bound only guards against an unbounded stream of distinct URLs. */
+const MAX_CACHED = 10_000;
+
+function secretsOf(url: string): Secrets {
+  let secrets = cache.get(url);
+  if (secrets) return secrets;
+  secrets = { parts: [], shortest: Number.POSITIVE_INFINITY };
+  if (URL.canParse(url)) {
+    const parsed = new URL(url);
+    secrets.href = parsed.href;
+    const rest = parsed.pathname + parsed.search;
+    if (rest.length > 1) secrets.rest = rest;
+    secrets.parts = secretParts(parsed);
+    // Sorted longest first; every spelling of a character is at least one character long.
+    if (secrets.parts.length) secrets.shortest = secrets.parts.at(-1)!.length;
+  }
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(url, secrets);
+  return secrets;
+}
+
 /**
  * `text` with every spelling of `url`'s secret parts replaced: the whole URL by `target`, other
  * parts by `<redacted>`. `truncated` says the text was cut short, so its last word may be the
@@ -67,16 +105,12 @@ export function scrubWebhookSecrets(text: string, url: string, target: string, t
   // the redacted form that replaces it at the end.
   const PLACEHOLDER = '\u0000';
   let out = url ? text.split(url).join(PLACEHOLDER) : text;
-  if (URL.canParse(url)) {
-    const parsed = new URL(url);
-    out = out.split(parsed.href).join(PLACEHOLDER);
-    const rest = parsed.pathname + parsed.search;
-    if (rest.length > 1) out = out.split(rest).join('/…');
-    const parts = secretParts(parsed);
-    if (parts.length) {
-      const pattern = parts.map((p) => Array.from(p, charForms).join('')).join('|');
-      out = out.replace(new RegExp(pattern, 'gi'), REDACTED);
-    }
+  const secrets = secretsOf(url);
+  if (secrets.href !== undefined) out = out.split(secrets.href).join(PLACEHOLDER);
+  if (secrets.rest !== undefined) out = out.split(secrets.rest).join('/…');
+  if (out.length >= secrets.shortest) {
+    secrets.pattern ??= new RegExp(secrets.parts.map((p) => Array.from(p, charForms).join('')).join('|'), 'gi');
+    out = out.replace(secrets.pattern, REDACTED);
   }
   out = out.replace(SIG_VALUE, `$1${REDACTED}`);
   if (truncated) out = out.replace(/\S*$/, '…');

@@ -6,10 +6,13 @@ import type { Link } from '../links/link.js';
 import type { LinkCache } from '../links/link-cache.js';
 import type { LinkStore } from '../links/link-store.js';
 import type { EventStore } from '../queue/event-store.js';
+import type { IncomingLog, IncomingRecord } from '../queue/incoming-log.js';
 import type { Job } from '../queue/records.js';
+import type { WebhookOutcome } from '../metrics/bridge-metrics.js';
 import { ByteBudget } from '../util/byte-budget.js';
 import type { RouteResult } from './route-event.js';
 import { parseSignature, readSignedBody, SIGNATURE_MISMATCH } from './signed-body.js';
+import { webhookSchema } from './webhook-schema.js';
 
 /** GitHub caps payloads at 25 MB; only this route accepts more than Fastify's 1 MiB default. */
 export const WEBHOOK_BODY_LIMIT = 25 * 1024 * 1024;
@@ -34,7 +37,14 @@ export interface WebhookRouteOptions {
   /** A hint to this replica's worker that jobs were stored (the store wakes their holder anyway). */
   enqueue(jobs: Job[]): void;
   route(event: GitHubEvent, links: readonly Link[]): RouteResult;
+  /** Told what became of each delivery (the metrics); `event` is the X-GitHub-Event header as sent. */
+  observe?(event: string | undefined, outcome: WebhookOutcome): void;
+  /** Where each decided webhook is noted for the console; never awaited by the answer. */
+  incoming?: Pick<IncomingLog, 'record'>;
 }
+
+/** The answers `rejected` counts: a request that cannot be a valid delivery. */
+const REJECTED = new Set([400, 401, 413, 415]);
 
 function fail(reply: FastifyReply, statusCode: number, message: string) {
   return reply.code(statusCode).send({ statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message });
@@ -104,8 +114,17 @@ export default async function webhookRoutes(app: FastifyInstance, opts: WebhookR
     readSignedBody(payload, parseSignature(request.headers['x-hub-signature-256'])!, reading, done),
   );
 
-  // No security headers: GitHub is the only caller and reads none; they cost per request.
-  app.post('/api/github/webhooks', { onRequest: checkHeaders, helmet: false }, async (request, reply) => {
+  const observe = opts.observe ?? (() => undefined);
+  const onResponse = opts.observe && ((request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+    if (REJECTED.has(reply.statusCode)) observe(request.headers['x-github-event'] as string | undefined, 'rejected');
+    done();
+  });
+
+  // No security headers: GitHub is the only caller and reads none; they cost per request. The
+  // schema documents the route only: headers are checked above and the body is verified raw
+  // bytes, so nothing validates against it, and answers go out as JSON.stringify writes them.
+  const route = { schema: webhookSchema, validatorCompiler: () => () => true, serializerCompiler: () => JSON.stringify };
+  app.post('/api/github/webhooks', { ...route, onRequest: checkHeaders, onResponse, helmet: false }, async (request, reply) => {
     const name = request.headers['x-github-event'] as string;
     const delivery = request.headers['x-github-delivery'] as string;
     // Only the parser above sets a body, and only once the signature matched.
@@ -124,13 +143,27 @@ export default async function webhookRoutes(app: FastifyInstance, opts: WebhookR
     }
     if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) return fail(reply, 400, 'payload must be a JSON object');
 
-    if (name === 'ping') return reply.code(200).send({ ok: true, zen: payload.zen ?? null, hookId: payload.hook_id ?? null });
+    if (name === 'ping') {
+      // A set-up check: nothing to deliver, so it counts as ignored.
+      observe(name, 'ignored');
+      return reply.code(200).send({ ok: true, zen: payload.zen ?? null, hookId: payload.hook_id ?? null });
+    }
 
     const repository: unknown = payload.repository?.full_name;
     if (repository !== undefined && typeof repository !== 'string') return fail(reply, 400, 'repository.full_name must be a string');
+    const receivedAt = Date.now();
+    const action = typeof payload.action === 'string' ? payload.action : undefined;
+    // The answer is decided: noted on the side, so neither its time nor a failure to note it
+    // reaches GitHub (the event itself is already stored, or needs no storing).
+    const note = (decided: Pick<IncomingRecord, 'outcome' | 'links' | 'reason'>) =>
+      opts.incoming
+        ?.record({ delivery, event: name, action, repository, receivedAt, ...decided })
+        .catch((err: unknown) => request.log.warn({ err, delivery }, 'could not note the webhook in the incoming log'));
     const result = opts.route({ name, payload }, await linksOf(opts, repository));
     if ('ignored' in result) {
       request.log.info({ event: name, delivery, reason: result.ignored, filtered: result.filtered }, 'event ignored');
+      observe(name, 'ignored');
+      note({ outcome: 'ignored', links: 0, reason: result.ignored });
       return reply.code(202).send({ delivery, ignored: result.ignored });
     }
     // Links that filters dropped while others get the event: visible when debugging a link's filters.
@@ -138,18 +171,17 @@ export default async function webhookRoutes(app: FastifyInstance, opts: WebhookR
 
     // A store that cannot store rejects: the error handler answers 503 and nothing is acknowledged.
     const stored = await opts.events.ingest(
-      {
-        delivery,
-        name,
-        action: typeof payload.action === 'string' ? payload.action : undefined,
-        repository,
-        payload: json,
-        receivedAt: Date.now(),
-      },
+      { delivery, name, action, repository, payload: json, receivedAt },
       result.jobs,
     );
-    if (stored.duplicate) return reply.code(200).send({ delivery, duplicate: true });
+    if (stored.duplicate) {
+      observe(name, 'duplicate');
+      note({ outcome: 'duplicate', links: 0 });
+      return reply.code(200).send({ delivery, duplicate: true });
+    }
     opts.enqueue(stored.jobs);
+    observe(name, 'queued');
+    note({ outcome: 'queued', links: stored.jobs.length });
     return reply.code(202).send({ delivery, links: stored.jobs.length });
   });
 }

@@ -1,3 +1,4 @@
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { capabilityHash } from '../auth/capability.js';
 import type { Authorizer, Principal } from '../auth/principal.js';
@@ -6,8 +7,19 @@ import { globListError } from '../util/glob.js';
 import { mapConcurrently } from '../util/map-concurrently.js';
 import { deliveryError } from './delivery-error.js';
 import { filtersError } from './filters-error.js';
-import type { Link, LinkInput, LinkPatch } from './link.js';
-import { createLinkBody, linkIdParams, patchLinkBody } from './link-schema.js';
+import { errorResponses } from '../http/error-schema.js';
+import type { Link, LinkDelivery } from './link.js';
+import {
+  createLinkBody,
+  deletedLinkResponse,
+  linkIdParams,
+  linksResponse,
+  linkViewSchema,
+  listLinksQuery,
+  noContent,
+  patchLinkBody,
+  savedLinkResponse,
+} from './link-schema.js';
 import { LinkConflictError, type LinkStore } from './link-store.js';
 import { linkView } from './link-view.js';
 import { canonicalWebhookUrl, checkWebhookUrl, WebhookUrlError } from './webhook-url.js';
@@ -19,10 +31,6 @@ export interface LinkRouteOptions {
   /** GitHub hook management after saves and deletes (the Teams experience). */
   lifecycle?: LinkLifecycle;
 }
-
-/** `capability`: the link-scoped token the config page keeps in the Teams config; only its hash is stored. */
-type CreateBody = Pick<LinkInput, 'repository' | 'webhookUrl' | 'events' | 'branches' | 'filters' | 'options' | 'delivery' | 'teams'> & { capability?: string };
-type PatchBody = Pick<LinkPatch, 'webhookUrl' | 'events' | 'branches' | 'filters' | 'options' | 'delivery' | 'teams'>;
 
 function principalName(p: Principal): string {
   return p.kind === 'github' ? `github:${p.login}` : p.kind;
@@ -83,8 +91,22 @@ async function unlessConflict<T>(reply: FastifyReply, repository: string, write:
 /** GitHub permission questions in flight at once while listing links. */
 const LIST_CONCURRENCY = 8;
 
+/**
+ * The links of `candidates` the caller may read. Parallel but bounded; the authorizer asks
+ * GitHub once per repository and reuses the answer for a while, so a long list costs one
+ * question per distinct repository.
+ */
+export async function readableLinks(authorizer: Authorizer, principal: Principal, candidates: readonly Link[]): Promise<Link[]> {
+  if (principal.kind === 'admin') return [...candidates];
+  const allowed = await mapConcurrently(candidates, LIST_CONCURRENCY, (link) => authorizer.canManageLink(principal, link, 'read'));
+  return candidates.filter((_, i) => allowed[i]);
+}
+
 /** Operator and config-page API over links: `/api/links`. */
-export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOptions) {
+export default async function linkRoutes(fastify: FastifyInstance, opts: LinkRouteOptions) {
+  // Request and answer types come from the schemas (link-schema.ts), which also validate and document them.
+  const app = fastify.withTypeProvider<JsonSchemaToTsProvider>();
+  const tags = ['links'];
   /** The canonical URL to store, or why the URL is refused. */
   const validUrl = (url: string): { url: string } | { error: string } => {
     try {
@@ -95,7 +117,14 @@ export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOp
       throw err;
     }
   };
-  app.post<{ Body: CreateBody }>('/api/links', { schema: { body: createLinkBody } }, async (request, reply) => {
+  const create = {
+    tags,
+    summary: 'Link a repository to a Teams channel',
+    description: '`capability`: the link-scoped token the config page keeps in the Teams config; only its hash is stored.',
+    body: createLinkBody,
+    response: { 201: savedLinkResponse, ...errorResponses(400, 401, 403, 409) },
+  } as const;
+  app.post('/api/links', { schema: create }, async (request, reply) => {
     const principal = await requirePrincipal(opts.authorizer, request, reply);
     if (!principal) return reply;
     const body = request.body;
@@ -106,7 +135,8 @@ export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOp
     if (!(await opts.authorizer.canUseRepository(principal, body.repository))) {
       return reply.code(403).send({ statusCode: 403, error: 'Forbidden', message: `you are not an admin of ${body.repository}` });
     }
-    const { capability, ...input } = body;
+    // The body schema takes any object as `delivery`; deliveryError has just checked it is a mode.
+    const { capability, ...input } = body as Omit<typeof body, 'delivery'> & { delivery?: LinkDelivery };
     const hash = capability ? capabilityHash(capability) : undefined;
     // A capability unlocks exactly one link. Checked before the write for every store, and again
     // after a failed one: a store that keeps capabilities unique refuses the loser of a race.
@@ -131,38 +161,44 @@ export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOp
       .send({ ...linkView((await opts.links.get(link.id)) ?? link), ...(hook && { hook }) });
   });
 
-  app.get<{ Querystring: { repository?: string } }>(
+  app.get(
     '/api/links',
-    { schema: { querystring: { type: 'object', properties: { repository: { type: 'string', maxLength: 140 } } } } },
+    { schema: { tags, summary: 'The links the caller may manage', querystring: listLinksQuery, response: { 200: linksResponse, ...errorResponses(400, 401) } } },
     async (request, reply) => {
       const principal = await requirePrincipal(opts.authorizer, request, reply);
       if (!principal) return reply;
       const { repository } = request.query;
       const candidates = await (repository ? opts.links.byRepository(repository) : opts.links.list());
-      // Parallel but bounded; the authorizer asks GitHub once per repository and reuses the
-      // answer for a while, so a long list costs one question per distinct repository.
-      const allowed = await mapConcurrently(candidates, LIST_CONCURRENCY, (link) => opts.authorizer.canManageLink(principal, link, 'read'));
-      return { links: candidates.filter((_, i) => allowed[i]).map(linkView) };
+      return { links: (await readableLinks(opts.authorizer, principal, candidates)).map(linkView) };
     },
   );
 
-  app.get<{ Params: { id: string } }>('/api/links/:id', { schema: { params: linkIdParams } }, async (request, reply) => {
+  const one = { tags, params: linkIdParams } as const;
+  app.get('/api/links/:id', { schema: { ...one, summary: 'One link', response: { 200: linkViewSchema, ...errorResponses(400, 401, 403, 404) } } }, async (request, reply) => {
     const principal = await requirePrincipal(opts.authorizer, request, reply);
     if (!principal) return reply;
     const link = await requireLink(opts, principal, request.params.id, reply, 'read');
     return link ? linkView(link) : reply;
   });
 
-  app.patch<{ Params: { id: string }; Body: PatchBody }>(
+  app.patch(
     '/api/links/:id',
-    { schema: { params: linkIdParams, body: patchLinkBody } },
+    {
+      schema: {
+        ...one,
+        summary: 'Change a link; its health starts afresh',
+        body: patchLinkBody,
+        response: { 200: savedLinkResponse, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
     async (request, reply) => {
       const principal = await requirePrincipal(opts.authorizer, request, reply);
       if (!principal) return reply;
       const link = await requireLink(opts, principal, request.params.id, reply);
       if (!link) return reply;
-      const patch = { ...request.body };
-      const invalid = globListError('branches', patch.branches) ?? filtersError(patch.filters) ?? deliveryError(patch.delivery);
+      // The body schema takes any object as `delivery`; deliveryError checks it is a mode below.
+      const patch = { ...request.body } as Omit<typeof request.body, 'delivery'> & { delivery?: LinkDelivery };
+      const invalid = globListError('branches', patch.branches) ?? filtersError(patch.filters) ?? deliveryError(request.body.delivery);
       if (invalid) return badRequest(reply, invalid);
       if (patch.webhookUrl !== undefined) {
         const target = validUrl(patch.webhookUrl);
@@ -170,20 +206,23 @@ export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOp
         patch.webhookUrl = target.url;
       }
       // A changed URL or explicit edit is the user's answer to a failing link: start afresh.
+      // Pausing or resuming alone changes nothing Teams sees, so the health stays as it is.
+      const pauseOnly = Object.keys(patch).every((key) => key === 'paused');
       const written = await unlessConflict(
         reply,
         link.repository,
-        opts.links.update(link.id, { ...patch, health: 'active', consecutiveFailures: 0, lastError: null }),
+        opts.links.update(link.id, pauseOnly ? patch : { ...patch, health: 'active', consecutiveFailures: 0, lastError: null }),
       );
       if (reply.sent) return reply;
       if (!written) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no link with id ${link.id}` });
-      request.log.info({ linkId: link.id }, 'link updated');
-      const hook = await opts.lifecycle?.saved(principal, written, request.log);
+      request.log.info({ linkId: link.id, ...(patch.paused !== undefined && { paused: patch.paused }) }, 'link updated');
+      const hook = pauseOnly ? undefined : await opts.lifecycle?.saved(principal, written, request.log);
       return { ...linkView((await opts.links.get(link.id)) ?? written), ...(hook && { hook }) };
     },
   );
 
-  app.delete<{ Params: { id: string } }>('/api/links/:id', { schema: { params: linkIdParams } }, async (request, reply) => {
+  const remove = { ...one, summary: 'Delete a link', response: { 200: deletedLinkResponse, 204: noContent, ...errorResponses(400, 401, 403, 404) } } as const;
+  app.delete('/api/links/:id', { schema: remove }, async (request, reply) => {
     const principal = await requirePrincipal(opts.authorizer, request, reply);
     if (!principal) return reply;
     const link = await requireLink(opts, principal, request.params.id, reply);
@@ -191,6 +230,6 @@ export default async function linkRoutes(app: FastifyInstance, opts: LinkRouteOp
     await opts.links.delete(link.id);
     request.log.info({ linkId: link.id }, 'link deleted');
     const hook = await opts.lifecycle?.deleted(principal, link, request.log);
-    return hook ? reply.code(200).send({ deleted: true, hook }) : reply.code(204).send();
+    return hook ? reply.code(200).send({ deleted: true, hook }) : reply.code(204).send(null);
   });
 }

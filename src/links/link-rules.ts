@@ -57,15 +57,17 @@ export function newLink(input: LinkInput, id: string, now: Date): Link {
     ...(input.teams && { teams: input.teams }),
     ...(input.capabilityHash && { capabilityHash: input.capabilityHash }),
     ...(input.hookId !== undefined && { hookId: input.hookId }),
+    ...(input.paused && { paused: true }),
   };
 }
 
 /**
  * `current` with `patch` applied: undefined fields are left alone, options merge into the
- * current ones, filters merge as mergeFilters says, and `lastError: null` clears the error.
+ * current ones, filters merge as mergeFilters says, `lastError: null` clears the error and
+ * `paused: false` removes the mark.
  */
 export function applyPatch(current: Link, patch: LinkPatch, now: Date): Link {
-  const { options, filters, lastError, delivery, ...rest } = patch;
+  const { options, filters, lastError, delivery, paused, ...rest } = patch;
   const next: Link = {
     ...current,
     ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
@@ -78,6 +80,8 @@ export function applyPatch(current: Link, patch: LinkPatch, now: Date): Link {
   else if (delivery) next.delivery = { ...delivery };
   if (lastError === null) delete next.lastError;
   else if (lastError !== undefined) next.lastError = lastError;
+  if (paused === true) next.paused = true;
+  else if (paused === false) delete next.paused;
   return next;
 }
 

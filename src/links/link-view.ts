@@ -1,9 +1,11 @@
+import type { FromSchema } from 'json-schema-to-ts';
 import type { Link } from './link.js';
+import type { linkViewSchema } from './link-schema.js';
 import { NO_FILTERS } from './link-rules.js';
 import { redactWebhookUrl } from './webhook-url.js';
 
 /** A link as the API shows it: the webhook URL only as host and fingerprint. */
-export function linkView(link: Link) {
+export function linkView(link: Link): LinkView {
   return {
     id: link.id,
     repository: link.repository,
@@ -21,7 +23,9 @@ export function linkView(link: Link) {
     createdBy: link.createdBy,
     teams: link.teams ?? null,
     hookId: link.hookId ?? null,
+    paused: link.paused === true,
   };
 }
 
-export type LinkView = ReturnType<typeof linkView>;
+/** Checked against the schema the API documents and serializes with. */
+export type LinkView = FromSchema<typeof linkViewSchema>;

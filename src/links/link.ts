@@ -55,8 +55,8 @@ export interface Link {
   /** `owner/name`, as the user typed it; matched case-insensitively. */
   repository: string;
   webhookUrl: string;
-  /** Feature names, or `['*']` for everything. */
-  events: Feature[] | ['*'];
+  /** Feature names, or `['*']` for everything (the API's schema admits `*` only alone). */
+  events: Feature[] | '*'[];
   /**
    * Branch globs for pushes, branch and tag creation and deletion, pull requests (base branch),
    * workflow runs and check suites (head branch); empty: `commits` follows the default branch.
@@ -80,6 +80,11 @@ export interface Link {
   capabilityHash?: string;
   /** Id of the GitHub repository webhook the bridge created for this repository, if any. */
   hookId?: number;
+  /**
+   * Events are still queued for a paused link, but nothing is posted until it is resumed; then
+   * its backlog goes out in order. Absent when not paused (and on links from before pausing).
+   */
+  paused?: true;
 }
 
 export interface LinkInput {
@@ -94,6 +99,7 @@ export interface LinkInput {
   teams?: Link['teams'];
   capabilityHash?: string;
   hookId?: number;
+  paused?: boolean;
 }
 
 export type LinkPatch = Partial<Omit<LinkInput, 'createdBy'>> & {

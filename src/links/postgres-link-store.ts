@@ -19,7 +19,7 @@ interface LinkRow {
   target: string;
   capability_hash: string | null;
   webhook_url_sealed: string;
-  doc: Pick<Link, 'repository' | 'events' | 'branches' | 'filters' | 'options' | 'delivery' | 'createdBy' | 'teams' | 'hookId'>;
+  doc: Pick<Link, 'repository' | 'events' | 'branches' | 'filters' | 'options' | 'delivery' | 'createdBy' | 'teams' | 'hookId' | 'paused'>;
   health: Link['health'];
   consecutive_failures: number;
   last_error: string | null;
@@ -40,7 +40,7 @@ export async function openPostgresLinkStore(db: Postgres, box: SecretBox): Promi
   const channel = db.channel('bridge_links');
 
   const toLink = (r: LinkRow): Link => {
-    const { repository, events, branches, filters, options, delivery, createdBy, teams, hookId } = r.doc;
+    const { repository, events, branches, filters, options, delivery, createdBy, teams, hookId, paused } = r.doc;
     return {
       id: r.id,
       repository,
@@ -59,6 +59,7 @@ export async function openPostgresLinkStore(db: Postgres, box: SecretBox): Promi
       ...(teams && { teams }),
       ...(r.capability_hash !== null && { capabilityHash: r.capability_hash }),
       ...(hookId !== undefined && { hookId }),
+      ...(paused && { paused }),
     };
   };
 
@@ -75,6 +76,7 @@ export async function openPostgresLinkStore(db: Postgres, box: SecretBox): Promi
       createdBy: link.createdBy,
       ...(link.teams && { teams: link.teams }),
       ...(link.hookId !== undefined && { hookId: link.hookId }),
+      ...(link.paused && { paused: link.paused }),
     };
     return [
       link.id,

@@ -1,8 +1,10 @@
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Authorizer } from '../auth/principal.js';
+import { errorResponses } from '../http/error-schema.js';
 import { requirePrincipal } from '../links/link-routes.js';
 import { peopleFromCsv, peopleFromJson, type RowError } from './people-import.js';
-import { importResponse, loginParams, peopleResponse, personResponse, putPersonBody } from './people-schema.js';
+import { importBody, importResponse, loginParams, peopleResponse, personResponse, putPersonBody } from './people-schema.js';
 import { checkPerson, loginError, loginKey } from './person.js';
 import type { PeopleStore } from './people-store.js';
 
@@ -15,8 +17,6 @@ export interface PeopleRouteOptions {
 export const IMPORT_BODY_LIMIT = 2 * 1024 * 1024;
 /** Bad rows listed in one answer; the message counts them all. */
 const LISTED_ERRORS = 100;
-
-type PutBody = { login?: string; teams: string; name: string };
 
 function badRequest(reply: FastifyReply, message: string, errors?: RowError[]) {
   return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message, ...(errors && { errors }) });
@@ -36,7 +36,12 @@ function mediaType(header: string | undefined): string {
  * call is settled before the body is read, so an unauthenticated client cannot make the server
  * parse two megabytes; then 413/415 (body), 400 (content), 404 (no such person).
  */
-export default async function peopleRoutes(app: FastifyInstance, opts: PeopleRouteOptions) {
+export default async function peopleRoutes(fastify: FastifyInstance, opts: PeopleRouteOptions) {
+  // Request and answer types come from people-schema.ts, which also validates and documents them.
+  const app = fastify.withTypeProvider<JsonSchemaToTsProvider>();
+  const tags = ['people'];
+  /** Every route is the operator's: 401 without a credential, 403 with another one. */
+  const refused = errorResponses(401, 403);
   app.addHook('onRequest', async (request, reply) => {
     // A refusal leaves the body unread: close the connection after it, as Fastify does on a 413,
     // or the client's upload would hold the connection (and a graceful close) until it times out.
@@ -52,17 +57,25 @@ export default async function peopleRoutes(app: FastifyInstance, opts: PeopleRou
   // CSV imports; the text is parsed by people-import.ts, which can name the bad rows.
   app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT }, (_request, body, done) => done(null, body));
 
-  app.get('/api/people', { schema: { response: { 200: peopleResponse } } }, async () => ({ people: await opts.people.list() }));
+  app.get('/api/people', { schema: { tags, summary: 'The people directory', response: { 200: peopleResponse, ...refused } } }, async () => ({
+    people: await opts.people.list(),
+  }));
 
-  app.get<{ Params: { login: string } }>('/api/people/:login', { schema: { params: loginParams, response: { 200: personResponse } } }, async (request, reply) => {
+  const one = { tags, params: loginParams } as const;
+  app.get('/api/people/:login', { schema: { ...one, summary: 'One person', response: { 200: personResponse, ...refused, ...errorResponses(400, 404) } } }, async (request, reply) => {
     const person = await opts.people.get(request.params.login);
     return person ?? reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no person with login ${request.params.login}` });
   });
 
-  app.put<{ Params: { login: string }; Body: PutBody }>(
+  app.put(
     '/api/people/:login',
     {
-      schema: { params: loginParams, body: putPersonBody, response: { 200: personResponse, 201: personResponse } },
+      schema: {
+        ...one,
+        summary: 'Add (201) or replace (200) a person',
+        body: putPersonBody,
+        response: { 200: personResponse, 201: personResponse, ...refused, ...errorResponses(400, 415) },
+      },
       preValidation: async (request, reply) => {
         if (mediaType(request.headers['content-type']) !== 'application/json') return unsupported(reply, 'application/json');
       },
@@ -82,19 +95,25 @@ export default async function peopleRoutes(app: FastifyInstance, opts: PeopleRou
     },
   );
 
-  app.delete<{ Params: { login: string } }>('/api/people/:login', { schema: { params: loginParams } }, async (request, reply) => {
+  const remove = { ...one, summary: 'Remove a person', response: { 204: { type: 'null', description: 'removed' }, ...refused, ...errorResponses(400, 404) } } as const;
+  app.delete('/api/people/:login', { schema: remove }, async (request, reply) => {
     if (!(await opts.people.delete(request.params.login))) {
       return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no person with login ${request.params.login}` });
     }
     request.log.info({ login: request.params.login }, 'person deleted');
-    return reply.code(204).send();
+    return reply.code(204).send(null);
   });
 
-  app.post<{ Body: unknown }>(
+  app.post(
     '/api/people/import',
     {
       bodyLimit: IMPORT_BODY_LIMIT,
-      schema: { response: { 200: importResponse } },
+      schema: {
+        tags,
+        summary: 'Add or replace many people at once: all rows, or none when any is invalid',
+        body: importBody,
+        response: { 200: importResponse, ...refused, ...errorResponses(400, 413, 415) },
+      },
       preValidation: async (request, reply) => {
         const type = mediaType(request.headers['content-type']);
         if (type !== 'application/json' && type !== 'text/csv') return unsupported(reply, 'application/json (an array) or text/csv (header login,teams,name)');

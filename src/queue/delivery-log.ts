@@ -1,7 +1,7 @@
 /**
  * What the API and the console read of deliveries, and the one write they make (redelivery).
  */
-import type { DeliveryFilter, DeliveryView, Job } from './records.js';
+import type { DeliveryFilter, DeliveryView, Job, JobStatus, LinkStats } from './records.js';
 
 export interface DeliveryLog {
   /** Newest first, paginated with `beforeId`. */
@@ -13,6 +13,22 @@ export interface DeliveryLog {
    * and wakes its target's owner; undefined when there is no such finished job.
    */
   requeue(id: number): Promise<Job | undefined>;
+  /**
+   * Puts every dead letter of a link back in the queue at once, as `requeue` does each (a fresh
+   * retry budget), and wakes their target once; resolves with how many were requeued.
+   */
+  requeueDead(linkId: string): Promise<number>;
+  /**
+   * Backlog, dead letters and last attempts of each of `linkIds`, in that order, in one query;
+   * a link without jobs gets zeros and nulls.
+   */
+  linkStats(linkIds: readonly string[]): Promise<LinkStats[]>;
   /** Stored events (tests and metrics): counts every row, so not for probes. */
   eventCount(): Promise<number>;
+  /**
+   * Jobs per status, every status present (0 when none), for the `bridge_jobs` gauge. One pass
+   * over the status index: cheap enough for a scrape every few seconds, not for a hot path. On a
+   * shared database it is the figure of every replica together.
+   */
+  countByStatus(): Promise<Record<JobStatus, number>>;
 }

@@ -21,10 +21,11 @@ import { refusedValues, storableText, type Postgres } from '../db/postgres.js';
 import type { DeliveryLog } from './delivery-log.js';
 import type { EventStore } from './event-store.js';
 import type { JobQueue } from './job-queue.js';
-import { ATTEMPT_COLUMNS, DIGEST_SELECT, digestIdsOf, digestViews, JOB_SELECT, jobColumns, OPEN, toDeliveryView, toJob, VIEW_SELECT, type AttemptRow, type DigestRow, type JobRow, type ViewRow } from './queue-rows.js';
-import type { DeliveryFilter, DeliveryView, EventRecord, IngestResult, JobInput, JobStatus } from './records.js';
+import type { RetentionStore } from './retention-store.js';
+import { ATTEMPT_COLUMNS, DIGEST_SELECT, digestIdsOf, digestViews, JOB_SELECT, jobColumns, linkStatsSql, OPEN, storedJob, toDeliveryView, toJob, toLinkStats, VIEW_SELECT, type AttemptRow, type DigestRow, type JobRow, type LinkStatsRow, type ViewRow } from './queue-rows.js';
+import { statusCounts, type DeliveryFilter, type DeliveryView, type EventRecord, type IngestResult, type JobInput, type JobStatus } from './records.js';
 
-export interface PostgresQueue extends EventStore, JobQueue, DeliveryLog {
+export interface PostgresQueue extends EventStore, JobQueue, DeliveryLog, RetentionStore {
   /** Waits for ingests in flight, refuses new ones and stops listening; the pool stays open. */
   close(): Promise<void>;
 }
@@ -80,6 +81,31 @@ WITH ev AS (
 SELECT (SELECT json_agg(json_build_object('id', id, 'delivery', delivery)) FROM ev) AS events,
        (SELECT json_agg(json_build_object('id', id, 'eventId', event_id) ORDER BY id) FROM jb) AS jobs,
        (SELECT count(*) FROM notified) AS notifies`;
+
+/**
+ * Retention's two statements (retention-store.ts). Rows are picked FOR UPDATE SKIP LOCKED, so
+ * replicas pruning at once take disjoint batches instead of queueing behind each other, and a
+ * job a redelivery reopens meanwhile is re-checked under its lock and left alone. Events go in a
+ * statement of their own, whose snapshot sees the jobs the first one deleted.
+ */
+const PRUNE_JOBS = `
+WITH doomed AS (
+  SELECT id FROM jobs WHERE status IN ('delivered', 'dead') AND finished_at < $1
+  ORDER BY finished_at LIMIT $2 FOR UPDATE SKIP LOCKED
+), a AS (
+  DELETE FROM attempts WHERE job_id IN (SELECT id FROM doomed) RETURNING 1
+), j AS (
+  DELETE FROM jobs WHERE id IN (SELECT id FROM doomed) RETURNING 1
+)
+SELECT (SELECT count(*) FROM j)::int AS jobs, (SELECT count(*) FROM a)::int AS attempts`;
+const PRUNE_EVENTS = `
+WITH doomed AS (
+  SELECT id FROM events e WHERE received_at < $1 AND NOT EXISTS (SELECT 1 FROM jobs WHERE jobs.event_id = e.id)
+  ORDER BY received_at LIMIT $2 FOR UPDATE SKIP LOCKED
+), d AS (
+  DELETE FROM events WHERE id IN (SELECT id FROM doomed) RETURNING 1
+)
+SELECT count(*)::int AS events FROM d`;
 
 export async function openPostgresQueue(db: Postgres, opts: PostgresQueueOptions = {}): Promise<PostgresQueue> {
   const { pool } = db;
@@ -138,19 +164,7 @@ export async function openPostgresQueue(db: Postgres, opts: PostgresQueueOptions
       return {
         duplicate: false,
         eventId,
-        jobs: inputs.map((input, i) => ({
-          id: ids[i]!,
-          eventId,
-          delivery: event.delivery,
-          eventName: event.name,
-          linkId: input.linkId,
-          target: input.target,
-          summary: storableText(input.summary),
-          status: 'queued' as const,
-          attempts: 0,
-          nextAttemptAt: event.receivedAt,
-          createdAt: event.receivedAt,
-        })),
+        jobs: inputs.map((input, i) => storedJob(ids[i]!, eventId, event, input, storableText(input.summary))),
       };
     });
   };
@@ -313,7 +327,38 @@ export async function openPostgresQueue(db: Postgres, opts: PostgresQueueOptions
       );
       return res.rows[0] && toJob(res.rows[0]);
     },
+    async requeueDead(linkId) {
+      const at = now();
+      // One statement: the dead letters back in the queue and one NOTIFY per chunk of their targets.
+      const res = await pool.query<{ n: number }>(
+        `WITH r AS (
+           UPDATE jobs SET status = 'queued', attempts = 0, next_attempt_at = $2, requeued_at = $2, finished_at = NULL
+           WHERE link_id = $1 AND status = 'dead' RETURNING target
+         ), notified AS (${notifyTargets('$3', 'SELECT target FROM r')})
+         SELECT (SELECT count(*) FROM r)::int AS n, (SELECT count(*) FROM notified) AS notifies`,
+        [linkId, at, channel],
+      );
+      return res.rows[0]!.n;
+    },
+    async linkStats(linkIds) {
+      const sql = linkStatsSql('SELECT * FROM unnest($1::text[]) WITH ORDINALITY');
+      return (await pool.query<LinkStatsRow>(sql, [linkIds])).rows.map(toLinkStats);
+    },
     eventCount: async () => (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM events')).rows[0]!.n,
+    countByStatus: async () => statusCounts((await pool.query<{ status: string; n: number }>('SELECT status, count(*)::int AS n FROM jobs GROUP BY status')).rows),
+
+    async prune(before, batch) {
+      const limit = Math.max(1, batch);
+      const { jobs: jobCount, attempts } = (await pool.query<{ jobs: number; attempts: number }>(PRUNE_JOBS, [before, limit])).rows[0]!;
+      const { events } = (await pool.query<{ events: number }>(PRUNE_EVENTS, [before, limit])).rows[0]!;
+      return { events, jobs: jobCount, attempts };
+    },
+    async reclaim() {
+      // Autovacuum would come only once a fifth of a table is dead; a plain VACUUM (no exclusive
+      // lock, ingest goes on) marks the pruned rows' space reusable now, so the tables stop growing.
+      // SKIP_LOCKED: a table another replica is vacuuming is left to it.
+      await pool.query('VACUUM (SKIP_LOCKED) attempts, jobs, events');
+    },
 
     async close() {
       closed = true;

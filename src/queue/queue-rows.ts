@@ -2,7 +2,7 @@
  * The rows both SQL queues (SQLite and PostgreSQL) read, in the same columns, and how they
  * become the records of records.ts: one mapping, so the two cannot drift apart.
  */
-import type { AttemptView, DeliveryView, DigestView, Job, JobStatus } from './records.js';
+import type { AttemptView, DeliveryView, DigestView, EventRecord, Job, JobInput, JobStatus, LinkStats } from './records.js';
 
 export const OPEN = `status IN ('queued', 'retrying')`;
 
@@ -96,6 +96,21 @@ export const toJob = (r: JobRow): Job => ({
   ...(r.requeued_at !== null && { requeuedAt: r.requeued_at }),
 });
 
+/** A job as ingest answers it: just stored, queued, not tried yet. */
+export const storedJob = (id: number, eventId: number, event: Pick<EventRecord, 'delivery' | 'name' | 'receivedAt'>, input: JobInput, summary = input.summary): Job => ({
+  id,
+  eventId,
+  delivery: event.delivery,
+  eventName: event.name,
+  linkId: input.linkId,
+  target: input.target,
+  summary,
+  status: 'queued',
+  attempts: 0,
+  nextAttemptAt: event.receivedAt,
+  createdAt: event.receivedAt,
+});
+
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 /** The job of `r` with its attempts (`attempts`: that job's, in the order they were made). */
@@ -121,4 +136,38 @@ export const toDeliveryView = (r: ViewRow, attempts: AttemptRow[], digests: Map<
   receivedAt: new Date(r.received_at).toISOString(),
   nextAttemptAt: r.status === 'queued' || r.status === 'retrying' ? iso(r.next_attempt_at) : null,
   finishedAt: iso(r.finished_at),
+});
+
+/**
+ * Backlog, dead letters and last attempts of the links `ids` selects (columns `link_id` and
+ * `n`, its order), in one statement. The counts read only open and dead jobs (the status index),
+ * never the delivered history; the times are one step each down attempts(link_id, started_at).
+ */
+export const linkStatsSql = (ids: string) => `
+WITH l(link_id, n) AS (${ids}),
+counts AS (
+  SELECT link_id, sum(CASE WHEN status = 'dead' THEN 0 ELSE 1 END) AS backlog, sum(CASE WHEN status = 'dead' THEN 1 ELSE 0 END) AS dead
+  FROM jobs WHERE status IN ('queued', 'retrying', 'dead') AND link_id IN (SELECT link_id FROM l)
+  GROUP BY link_id
+)
+SELECT l.link_id, CAST(COALESCE(c.backlog, 0) AS integer) AS backlog, CAST(COALESCE(c.dead, 0) AS integer) AS dead,
+  (SELECT a.started_at FROM attempts a WHERE a.link_id = l.link_id ORDER BY a.started_at DESC LIMIT 1) AS last_attempt_at,
+  (SELECT a.started_at + a.duration_ms FROM attempts a WHERE a.link_id = l.link_id AND a.outcome = 'delivered' ORDER BY a.started_at DESC LIMIT 1) AS last_delivered_at
+FROM l LEFT JOIN counts c ON c.link_id = l.link_id
+ORDER BY l.n`;
+
+export interface LinkStatsRow {
+  link_id: string;
+  backlog: number;
+  dead: number;
+  last_attempt_at: number | null;
+  last_delivered_at: number | null;
+}
+
+export const toLinkStats = (r: LinkStatsRow): LinkStats => ({
+  linkId: r.link_id,
+  backlog: Number(r.backlog),
+  dead: Number(r.dead),
+  lastDeliveredAt: iso(r.last_delivered_at),
+  lastAttemptAt: iso(r.last_attempt_at),
 });

@@ -3,7 +3,15 @@
  * webhook target (`targetKeyOf` of the link's URL): the unit of leases and of Teams' windows.
  */
 
-export type JobStatus = 'queued' | 'retrying' | 'delivered' | 'dead';
+export const JOB_STATUSES = ['queued', 'retrying', 'delivered', 'dead'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+/** Counts of every status, from `[status, n]` rows that may leave some out. */
+export function statusCounts(rows: Iterable<{ status: string; n: number }>): Record<JobStatus, number> {
+  const counts: Record<JobStatus, number> = { queued: 0, retrying: 0, delivered: 0, dead: 0 };
+  for (const { status, n } of rows) if (status in counts) counts[status as JobStatus] = Number(n);
+  return counts;
+}
 
 export interface EventRecord {
   delivery: string;
@@ -110,4 +118,17 @@ export interface DeliveryFilter {
   limit?: number;
   /** Only jobs with an id below this (pagination, newest first). */
   beforeId?: number;
+}
+
+/** What a link's deliveries add up to, for the console's list of links. */
+export interface LinkStats {
+  linkId: string;
+  /** Jobs queued or retrying. */
+  backlog: number;
+  /** Dead letters. */
+  dead: number;
+  /** When Teams last accepted a post of this link (its answer time, ISO); null when never. */
+  lastDeliveredAt: string | null;
+  /** When a post of this link last started, whatever its outcome (ISO); null when never. */
+  lastAttemptAt: string | null;
 }

@@ -1,6 +1,16 @@
 import type { FastifyInstance, FastifyRequest, onRequestHookHandler, onSendHookHandler } from 'fastify';
 import type { FailureCounter } from '../auth/auth-stores.js';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * A route guarded by a credential of its own (not the API's authorizer), e.g. METRICS_TOKEN:
+     * its 401s are counted too, and a request it accepts is never refused.
+     */
+    credential?: (request: FastifyRequest) => boolean;
+  }
+}
+
 export interface FailedAuthLimitOptions {
   /** Where failures are counted: shared by every replica when they share a database. */
   failures: FailureCounter;
@@ -38,14 +48,14 @@ export async function registerFailedAuthLimit(app: FastifyInstance, opts: Failed
   const now = opts.now ?? Date.now;
   const key = (request: FastifyRequest) => `auth:${request.ip}`;
 
-  const refuseWhileBlocked: onRequestHookHandler = (request, reply, done) => {
+  const refuseWhileBlocked = (credential?: (request: FastifyRequest) => boolean): onRequestHookHandler => (request, reply, done) => {
     opts.failures
       .peek(key(request), now())
       .then(async ({ count, resetAt }) => {
         const waitMs = resetAt - now();
         if (count < max || waitMs <= 0) return;
         // Only a blocked address pays for the credential check.
-        if (await app.authorizer.principal(request)) return;
+        if (credential ? credential(request) : await app.authorizer.principal(request)) return;
         const seconds = Math.max(1, Math.ceil(waitMs / 1000));
         reply
           .code(429)
@@ -70,8 +80,9 @@ export async function registerFailedAuthLimit(app: FastifyInstance, opts: Failed
 
   // Attached to the guarded routes only: webhooks and pages pay nothing per request.
   app.addHook('onRoute', (route) => {
-    if (!guarded(route.url)) return;
-    route.onRequest = [refuseWhileBlocked, ...hooks(route.onRequest)];
+    const credential = route.config?.credential;
+    if (!guarded(route.url) && !credential) return;
+    route.onRequest = [refuseWhileBlocked(credential), ...hooks(route.onRequest)];
     route.onSend = [...hooks(route.onSend), countFailure];
   });
 }

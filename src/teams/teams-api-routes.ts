@@ -9,9 +9,12 @@ import { actionsOf } from '../github/event-catalog.js';
 import { FEATURE_EVENTS } from '../github/hooks.js';
 import { DEFAULT_FEATURES, FEATURES } from '../links/features.js';
 import type { LinkStore } from '../links/link-store.js';
+import { errorResponses } from '../http/error-schema.js';
+import { linkIdParams, linkViewSchema } from '../links/link-schema.js';
 import { linkView } from '../links/link-view.js';
 import { requireLink, requirePrincipal } from '../links/link-routes.js';
 import { sendSampleCard } from './sample-card.js';
+import { meResponse, repositoriesResponse, settingsResponse, testCardResponse } from './teams-api-schema.js';
 
 export interface TeamsApiOptions {
   config: Config;
@@ -20,12 +23,6 @@ export interface TeamsApiOptions {
   /** The delivery worker's rate governor: test cards count against the same windows. */
   limiter?: RateLimiter;
 }
-
-const linkIdParams = {
-  type: 'object',
-  required: ['id'],
-  properties: { id: { type: 'string', minLength: 1, maxLength: 64 } },
-} as const;
 
 /** What the configuration page needs besides the links API. */
 export default async function teamsApiRoutes(app: FastifyInstance, opts: TeamsApiOptions) {
@@ -37,7 +34,8 @@ export default async function teamsApiRoutes(app: FastifyInstance, opts: TeamsAp
   app.addHook('onClose', async () => agent.close());
 
   /** Public facts the page renders before anyone signs in; no secret here. */
-  app.get('/api/teams/settings', async () => ({
+  const tags = ['teams'];
+  app.get('/api/teams/settings', { schema: { tags, summary: 'What the configuration page needs to start', security: [], response: { 200: settingsResponse, ...errorResponses(429) } } }, async () => ({
     signIn: Boolean(config.github.clientId && config.github.clientSecret),
     publicUrl: config.publicUrl,
     payloadUrl,
@@ -50,7 +48,7 @@ export default async function teamsApiRoutes(app: FastifyInstance, opts: TeamsAp
   }));
 
   /** Who the bearer is; the operator also gets the webhook secret for the manual GitHub steps. */
-  app.get('/api/teams/me', async (request, reply) => {
+  app.get('/api/teams/me', { schema: { tags, summary: 'Who the bearer is', response: { 200: meResponse, ...errorResponses(401) } } }, async (request, reply) => {
     const principal = await requirePrincipal(authorizer, request, reply);
     if (!principal) return reply;
     reply.header('cache-control', 'no-store');
@@ -60,7 +58,8 @@ export default async function teamsApiRoutes(app: FastifyInstance, opts: TeamsAp
   });
 
   /** The repositories the signed-in user administers, for the picker. */
-  app.get('/api/teams/repositories', async (request, reply) => {
+  const repositories = { tags, summary: 'Repositories the signed-in user administers', response: { 200: repositoriesResponse, ...errorResponses(401, 403) } };
+  app.get('/api/teams/repositories', { schema: repositories }, async (request, reply) => {
     const principal = await requirePrincipal(authorizer, request, reply);
     if (!principal) return reply;
     if (principal.kind !== 'github') {
@@ -70,7 +69,8 @@ export default async function teamsApiRoutes(app: FastifyInstance, opts: TeamsAp
   });
 
   /** The link a channel's capability unlocks: how a reopened Teams config page finds its link. */
-  app.get('/api/teams/link', async (request, reply) => {
+  const capabilityLink = { tags, summary: "The link of the bearer's capability", response: { 200: linkViewSchema, ...errorResponses(400, 401, 404) } };
+  app.get('/api/teams/link', { schema: capabilityLink }, async (request, reply) => {
     const principal = await requirePrincipal(authorizer, request, reply);
     if (!principal) return reply;
     if (principal.kind !== 'capability') {
@@ -83,7 +83,13 @@ export default async function teamsApiRoutes(app: FastifyInstance, opts: TeamsAp
   });
 
   /** Posts a sample card to the link's channel, so the user sees the connection works. */
-  app.post<{ Params: { id: string } }>('/api/teams/links/:id/test-card', { schema: { params: linkIdParams } }, async (request, reply) => {
+  const testCard = {
+    tags,
+    summary: "Post a sample card to the link's channel",
+    params: linkIdParams,
+    response: { 200: testCardResponse, ...errorResponses(400, 401, 403, 404, 429, 502) },
+  };
+  app.post<{ Params: { id: string } }>('/api/teams/links/:id/test-card', { schema: testCard }, async (request, reply) => {
     const principal = await requirePrincipal(authorizer, request, reply);
     if (!principal) return reply;
     const link = await requireLink({ links, authorizer }, principal, request.params.id, reply);

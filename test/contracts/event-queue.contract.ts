@@ -16,11 +16,11 @@ export type EventQueue = EventStore & JobQueue & DeliveryLog;
 /** An implementation reads lease and requeue times from `now`, which the suite moves by hand. */
 export type EventQueueFactory = Factory<EventQueue, { now: () => number }>;
 
-const START = Date.UTC(2026, 0, 1);
+export const START = Date.UTC(2026, 0, 1);
 const LEASE = 15_000;
 const PAYLOAD = JSON.stringify(example('issues', (p) => p.action === 'opened'));
 
-const event = (receivedAt = START, delivery: string = randomUUID()): EventRecord => ({
+export const event = (receivedAt = START, delivery: string = randomUUID()): EventRecord => ({
   delivery,
   name: 'issues',
   action: 'opened',
@@ -29,11 +29,11 @@ const event = (receivedAt = START, delivery: string = randomUUID()): EventRecord
   receivedAt,
 });
 const target = (channel: string) => targetKeyOf(`https://contoso.webhook.office.com/webhookb2/${channel}/IncomingWebhook/x/y`);
-const T1 = target('one');
-const T2 = target('two');
+export const T1 = target('one');
+export const T2 = target('two');
 const T3 = target('three');
-const job = (linkId: string, on = T1, summary = `card for ${linkId}`): JobInput => ({ linkId, target: on, summary });
-const attempt = (j: Job, over: Partial<AttemptRecord> = {}): AttemptRecord => ({
+export const job = (linkId: string, on = T1, summary = `card for ${linkId}`): JobInput => ({ linkId, target: on, summary });
+export const attempt = (j: Job, over: Partial<AttemptRecord> = {}): AttemptRecord => ({
   jobId: j.id,
   linkId: j.linkId,
   target: j.target,
@@ -349,5 +349,25 @@ export function eventQueueContract(t: Test, name: string, factory: EventQueueFac
     t.same(await q.list({ linkId: 'nobody' }), []);
     t.equal(await q.get(ids[7]! + 1_000), undefined);
     t.equal(await q.getJob(ids[7]! + 1_000), undefined);
+  });
+
+  t.test(`${name}: countByStatus counts every job by status, finished ones included`, async (t) => {
+    const h = await open(t);
+    if (!h) return;
+    const { q } = h;
+    t.same(await q.countByStatus(), { queued: 0, retrying: 0, delivered: 0, dead: 0 }, 'every status is there, also at 0');
+    const { jobs } = await q.ingest(event(), [job('a'), job('b'), job('c'), job('d', T2)]);
+    await q.ingest(event(), [job('e', T3)]);
+    const [a, b, c] = jobs as [Job, Job, Job];
+    await q.record(attempt(a));
+    await q.record(attempt(b, { outcome: 'dead', statusCode: 404, error: 'HTTP 404' }));
+    await q.record(attempt(c, { outcome: 'retry', statusCode: 500, nextAttemptAt: START + 9_000 }));
+    t.same(await q.countByStatus(), { queued: 2, retrying: 1, delivered: 1, dead: 1 });
+    await q.requeue(b.id);
+    t.same(await q.countByStatus(), { queued: 3, retrying: 1, delivered: 1, dead: 0 }, 'a requeued dead letter counts as queued again');
+    if (!h.replica) return;
+    const other = await h.replica();
+    await other.ingest(event(), [job('f', T2)]);
+    t.same(await q.countByStatus(), { queued: 4, retrying: 1, delivered: 1, dead: 0 }, "another replica's jobs count too: one shared figure");
   });
 }

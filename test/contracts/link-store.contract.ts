@@ -95,6 +95,14 @@ export function linkStoreContract(t: Test, name: string, factory: LinkStoreFacto
     t.same(await links.byRepository('octo-org/renamed'), [cleared], 'the repository index follows an update');
     t.same(await links.byRepository('octo-org/octo-repo'), []);
     t.equal(await links.update('no-such-link', { branches: [] }), undefined);
+    t.notOk('paused' in cleared, 'a link is not paused unless told');
+    const paused = (await links.update(link.id, { paused: true }))!;
+    t.equal(paused.paused, true);
+    t.same(await links.get(link.id), paused, 'paused round-trips');
+    const resumed = (await links.update(link.id, { paused: false }))!;
+    t.notOk('paused' in resumed, 'resuming removes the mark');
+    t.same(await links.get(link.id), resumed);
+    t.equal((await links.create(input({ webhookUrl: webhook('born-paused'), paused: true }))).paused, true, 'a link may be created paused');
   });
 
   t.test(`${name}: filters round-trip, and a patch merges them as link-rules say`, async (t) => {

@@ -12,7 +12,7 @@ t.test('migrations apply once, also when several replicas start together', async
   const rows = (await db.pool.query('SELECT id FROM schema_migrations ORDER BY id')).rows.map((r) => r.id);
   t.same(rows, MIGRATIONS.map((m) => m.id));
   const tables = (await db.pool.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY 1`, [db.schema])).rows.map((r) => r.table_name);
-  t.same(tables, ['attempts', 'auth_failures', 'events', 'jobs', 'links', 'oauth_states', 'people', 'schema_migrations', 'sessions', 'target_leases']);
+  t.same(tables, ['attempts', 'auth_failures', 'events', 'incoming', 'jobs', 'links', 'oauth_states', 'people', 'schema_migrations', 'sessions', 'target_leases']);
 });
 
 t.test('a failing migration rolls back and names itself', async (t) => {

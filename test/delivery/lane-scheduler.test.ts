@@ -20,10 +20,12 @@ function harness(options: { windows?: RateWindow[]; guardMs?: number; concurrenc
   const limiter = new RateLimiter({ windows: options.windows ?? [{ limit: 100, ms: 1000 }], guardMs: options.guardMs ?? 0 });
   const started: Started[] = [];
   const inFlight: Started[] = [];
+  const windowWaits: number[] = [];
   const scheduler = new LaneScheduler<LaneJob>({
     clock,
     limiter,
     concurrency: options.concurrency ?? 16,
+    windowWait: (ms) => windowWaits.push(ms),
     start(job, at) {
       const s = { job, at: at - t0 };
       started.push(s);
@@ -49,7 +51,7 @@ function harness(options: { windows?: RateWindow[]; guardMs?: number; concurrenc
     while (clock.next() || inFlight.length);
   };
   const sendTimes = (linkId?: string) => started.filter((s) => linkId === undefined || s.job.linkId === linkId).map((s) => s.at);
-  return { clock, t0, limiter, scheduler, started, inFlight, add, answer, drain, sendTimes };
+  return { clock, t0, limiter, scheduler, started, inFlight, windowWaits, add, answer, drain, sendTimes };
 }
 
 t.test('a backlog is paced exactly by every window, each send as soon as its slot frees', async (t) => {
@@ -65,6 +67,17 @@ t.test('a backlog is paced exactly by every window, each send as soon as its slo
   t.same(windowViolationsOf(h.sendTimes(), windows.map((w) => ({ ...w, ms: w.ms + 50 }))), []);
   t.ok(h.scheduler.stats().rateLimited > 0);
   t.match(h.scheduler.stats(), { jobs: 0, lanes: 0, inFlight: 0 });
+  // Each held post waited from the moment it was ready (its predecessor answered) to its start.
+  t.same(h.windowWaits, [250, 400, 250, 400], 'every wait on a window is reported once, to the millisecond');
+});
+
+t.test('a retry waiting for its time is no wait on a window', async (t) => {
+  const h = harness({ windows: [{ limit: 10, ms: 1000 }] });
+  const a = h.add('a');
+  let tries = 0;
+  h.drain((job) => (job === a && tries++ < 2 ? h.clock.now() + 100 : undefined));
+  t.same(h.sendTimes(), [0, 100, 200]);
+  t.same(h.windowWaits, []);
 });
 
 t.test('one timer at a time, however many lanes wait', async (t) => {
@@ -172,4 +185,23 @@ t.test('a job is held once, and one not yet due waits for its time', async (t) =
   t.equal(h.scheduler.stats().scheduled, 1);
   h.drain();
   t.same(h.sendTimes(), [750]);
+});
+
+t.test('an answered post frees its slot for another lane, while its own lane waits for finish', async (t) => {
+  const h = harness({ concurrency: 1 });
+  const a1 = h.add('a');
+  h.add('a');
+  const b1 = h.add('b');
+  h.clock.advance(0);
+  t.same(h.started.map((s) => s.job.id), [a1.id], 'one slot: one post');
+  h.scheduler.answered(a1);
+  t.same(h.started.map((s) => s.job.id), [a1.id, b1.id], "b's post takes the slot a's answer freed");
+  t.equal(h.scheduler.stats().inFlight, 2, 'both lanes stay busy until their records are done');
+  h.scheduler.answered(b1);
+  t.equal(h.started.length, 2, "a's next card waits for a's finish, not for a slot");
+  h.scheduler.finish(a1);
+  t.equal(h.started.at(-1)!.job.linkId, 'a', 'then it goes');
+  h.scheduler.answered(a1);
+  h.scheduler.finish(b1);
+  t.equal(h.started.length, 3, 'an answer or finish counted twice frees no second slot');
 });

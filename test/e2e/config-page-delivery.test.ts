@@ -8,7 +8,7 @@ import t from 'tap';
 import { request } from 'undici';
 import { newContext } from '../helpers/browser.js';
 import { startConfigPageRig, useAdminToken } from '../helpers/config-page-steps.js';
-import { screenshot } from '../helpers/screenshot.js';
+import { screenshotAs } from '../helpers/screenshot.js';
 import { openTeamsHost, type HostSettings } from '../helpers/teams-host.js';
 import { adminHeaders } from '../helpers/test-app.js';
 
@@ -75,7 +75,7 @@ t.test('delivery modes on the configuration page', async (t) => {
     await page.getByLabel('Time of day').fill('07:30');
     await page.getByLabel('Time zone').fill('Europe/Berlin');
     t.equal(await sentence(), 'Issues and pull requests as a daily digest at 07:30 Europe/Berlin');
-    await screenshot(page, 'delivery', '#events-section');
+    await screenshotAs(page, 'config-delivery', '#events-section');
     t.same(await host.save(channelWebhook), { ok: true });
     t.same(await stored(), { mode: 'daily', at: '07:30', timeZone: 'Europe/Berlin' });
   });

@@ -47,7 +47,7 @@ t.test('every file is 0600 and DATA_DIR 0700, on a fresh start and over an exist
   chmodSync(dataDir, 0o755);
   const first = await runWithLink(dataDir);
   const fresh = modes(dataDir);
-  t.same(Object.keys(fresh).sort(), ['events.sqlite', 'events.sqlite-shm', 'events.sqlite-wal', 'links.json', 'links.json.bak'], 'all the store files exist');
+  t.same(Object.keys(fresh).sort(), ['events.sqlite', 'events.sqlite-shm', 'events.sqlite-wal', 'incoming.sqlite', 'incoming.sqlite-shm', 'incoming.sqlite-wal', 'links.json', 'links.json.bak'], 'all the store files exist');
   t.same(Object.values(fresh), Object.values(fresh).map(() => '600'), `new files are private: ${JSON.stringify(fresh)}`);
   t.equal(modeOf(dataDir), '700');
   first.child.kill('SIGTERM');

@@ -18,7 +18,7 @@
 import type { DeliveryLog } from '../../src/queue/delivery-log.js';
 import type { EventStore } from '../../src/queue/event-store.js';
 import type { JobQueue } from '../../src/queue/job-queue.js';
-import type { AttemptRecord, DeliveryView, EventRecord, IngestResult, Job, JobInput } from '../../src/queue/records.js';
+import { statusCounts, type AttemptRecord, type DeliveryView, type EventRecord, type IngestResult, type Job, type JobInput } from '../../src/queue/records.js';
 
 export interface LeaseSpan {
   target: string;
@@ -190,6 +190,32 @@ export function createMemoryJobDatabase(options: { now?: () => number } = {}): M
       notify([job.target]);
       return { ...job };
     },
+    async requeueDead(linkId) {
+      const dead = [...db.jobs.values()].filter((j) => j.linkId === linkId && j.status === 'dead');
+      const at = now();
+      for (const job of dead) {
+        Object.assign(job, { status: 'queued', attempts: 0, nextAttemptAt: at, requeuedAt: at });
+        markOpen(job);
+      }
+      notify([...new Set(dead.map((j) => j.target))]);
+      return dead.length;
+    },
+    async linkStats(linkIds) {
+      const iso = (ms: number | undefined) => (ms === undefined ? null : new Date(ms).toISOString());
+      return linkIds.map((linkId) => {
+        const jobs = [...db.jobs.values()].filter((j) => j.linkId === linkId);
+        const tried = db.attempts.filter((a) => a.linkId === linkId);
+        const latest = (list: AttemptRecord[]) => list.reduce<AttemptRecord | undefined>((m, a) => (!m || a.startedAt >= m.startedAt ? a : m), undefined);
+        const delivered = latest(tried.filter((a) => a.outcome === 'delivered'));
+        return {
+          linkId,
+          backlog: jobs.filter(isOpen).length,
+          dead: jobs.filter((j) => j.status === 'dead').length,
+          lastDeliveredAt: iso(delivered && delivered.startedAt + Math.round(delivered.durationMs)),
+          lastAttemptAt: iso(latest(tried)?.startedAt),
+        };
+      });
+    },
     async list(filter) {
       const limit = Math.min(Math.max(filter.limit ?? 50, 1), 500);
       const found: DeliveryView[] = [];
@@ -212,6 +238,11 @@ export function createMemoryJobDatabase(options: { now?: () => number } = {}): M
     },
     async eventCount() {
       return db.events.size;
+    },
+    async countByStatus() {
+      const counts = statusCounts([]);
+      for (const job of db.jobs.values()) counts[job.status]++;
+      return counts;
     },
   };
   internals.set(db, state);
@@ -361,6 +392,6 @@ export function createMemoryJobQueue(db: MemoryJobDatabase): MemoryJobQueue {
 /** One replica's whole queue (EventStore, JobQueue and DeliveryLog) over a database of its own. */
 export function createMemoryEventQueue(options: { now?: () => number } = {}): EventStore & DeliveryLog & MemoryJobQueue & { db: MemoryJobDatabase } {
   const db = createMemoryJobDatabase(options);
-  const { ingest, ping, list, get, getJob, requeue, eventCount } = db;
-  return { ...createMemoryJobQueue(db), ingest, ping, list, get, getJob, requeue, eventCount, db };
+  const { ingest, ping, list, get, getJob, requeue, requeueDead, linkStats, eventCount, countByStatus } = db;
+  return { ...createMemoryJobQueue(db), ingest, ping, list, get, getJob, requeue, requeueDead, linkStats, eventCount, countByStatus, db };
 }

@@ -7,11 +7,13 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/util/paths.js';
 
-/**
- * The config page's whole content (or the part `selector` names): a framed page first grows its
- * iframe to fit, so nothing is cut.
- */
-export async function screenshot(target: Page | Frame, name: string, selector = 'main'): Promise<void> {
+/** The config page's whole content: a framed page first grows its iframe to fit, so nothing is cut. */
+export async function screenshot(target: Page | Frame, name: string): Promise<void> {
+  await screenshotAs(target, `config-${name}`);
+}
+
+/** `docs/screenshots/<file>.png` of the page's `main` (or `selector`), when SCREENSHOTS=1. */
+export async function screenshotAs(target: Page | Frame, file: string, selector = 'main'): Promise<void> {
   if (process.env.SCREENSHOTS !== '1') return;
   const dir = join(PROJECT_ROOT, 'docs', 'screenshots');
   mkdirSync(dir, { recursive: true });
@@ -20,5 +22,5 @@ export async function screenshot(target: Page | Frame, name: string, selector = 
     const height = await target.evaluate(() => document.documentElement.scrollHeight);
     await frameElement.evaluate((el, h) => ((el as HTMLElement).style.height = `${h}px`), height);
   }
-  await target.locator(selector).screenshot({ path: join(dir, `config-${name}.png`), animations: 'disabled', caret: 'hide' });
+  await target.locator(selector).screenshot({ path: join(dir, `${file}.png`), animations: 'disabled', caret: 'hide' });
 }

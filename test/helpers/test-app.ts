@@ -2,11 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
-import { buildApp, type JobSink } from '../../src/app.js';
+import { buildApp, type AppDeps, type JobSink } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { openPostgres } from '../../src/db/postgres.js';
 import { RateLimiter } from '../../src/delivery/rate-limiter.js';
 import type { HttpLimits } from '../../src/http-limits.js';
+import { BridgeMetrics } from '../../src/metrics/bridge-metrics.js';
 import type { LinkStore } from '../../src/links/link-store.js';
 import type { PeopleStore } from '../../src/people/people-store.js';
 import type { Job } from '../../src/queue/records.js';
@@ -48,10 +49,15 @@ export interface TestAppOptions {
    * schema of the machine's PostgreSQL (dropped at close) for every app.
    */
   database?: TestDatabase;
-  /** `limiter` is the app's rate governor (the test card's); pass it as the worker's `limiter` option to share it, as the server does. */
-  worker?: (stores: Stores, config: Config, limiter: RateLimiter) => JobSink & { stop?(ms?: number): Promise<void>; start?(): void };
+  /**
+   * `limiter` is the app's rate governor (the test card's); pass it as the worker's `limiter` option to share it, as the server does.
+   * `metrics` is the registry the app serves at /metrics; pass it as the worker's `observer` to count its deliveries.
+   */
+  worker?: (stores: Stores, config: Config, limiter: RateLimiter, metrics: BridgeMetrics) => JobSink & { stop?(ms?: number): Promise<void>; start?(): void };
   /** The people directory for `/api/people` (the caller closes it). */
   people?: PeopleStore;
+  /** Told of every route the app registers (AppDeps.onRoute). */
+  onRoute?: AppDeps['onRoute'];
 }
 
 /** DATABASE_URL for one schema: the server takes the search path from the URL, as an operator's would. */
@@ -85,9 +91,10 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
   const stores = await openStores(config);
   const enqueued: Job[] = [];
   const limiter = new RateLimiter();
-  const worker = opts.worker?.(stores, config, limiter) ?? { enqueue: (jobs: Job[]) => void enqueued.push(...jobs) };
+  const metrics = new BridgeMetrics();
+  const worker = opts.worker?.(stores, config, limiter, metrics) ?? { enqueue: (jobs: Job[]) => void enqueued.push(...jobs) };
   worker.start?.();
-  const app = await buildApp({ config, stores, worker, logger: opts.logger, limiter, limits: opts.limits, people: opts.people ?? stores.people });
+  const app = await buildApp({ config, stores, worker, logger: opts.logger, limiter, limits: opts.limits, people: opts.people ?? stores.people, metrics, onRoute: opts.onRoute });
   // env.PORT lets a test fix the port up front, when PUBLIC_URL (OAuth callbacks, hook URLs) must name it.
   await app.listen({ port: opts.env?.PORT ? config.port : 0, host: '127.0.0.1' });
   const address = app.server.address();

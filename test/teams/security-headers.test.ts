@@ -8,7 +8,7 @@ import { startTestApp } from '../helpers/test-app.js';
 t.test('every response carries the CSP that lets only Teams frame us and runs no inline script', async (t) => {
   const h = await startTestApp();
   t.teardown(h.close);
-  for (const url of ['/config', '/config.css', '/api/teams/settings', '/auth/start', '/healthz', '/api/links']) {
+  for (const url of ['/config', '/admin', '/config.css', '/theme.css', '/api/teams/settings', '/auth/start', '/healthz', '/api/links']) {
     const res = await h.app.inject({ url });
     const csp = String(res.headers['content-security-policy']);
     t.match(csp, `frame-ancestors 'self' ${TEAMS_FRAME_ANCESTORS.join(' ')}`, url);
@@ -29,7 +29,7 @@ t.test('every response carries the CSP that lets only Teams frame us and runs no
 t.test('the pages hold no inline script, handler or style attribute', async (t) => {
   const h = await startTestApp();
   t.teardown(h.close);
-  const pages = [readFileSync(join(PUBLIC_DIR, 'config.html'), 'utf8'), (await h.app.inject({ url: '/auth/callback' })).body];
+  const pages = [readFileSync(join(PUBLIC_DIR, 'config.html'), 'utf8'), (await h.app.inject({ url: '/admin' })).body, (await h.app.inject({ url: '/auth/callback' })).body];
   for (const html of pages) {
     for (const tag of html.match(/<script\b[^>]*>/g) ?? []) t.match(tag, /\ssrc="\/build\/[a-z-]+\.js"/);
     t.notMatch(html, /<script\b[^>]*>[^<\s]/, 'no script body');

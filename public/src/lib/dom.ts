@@ -1,6 +1,6 @@
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const element = document.getElementById(id);
-  if (!element) throw new Error(`#${id} missing from config.html`);
+  if (!element) throw new Error(`#${id} missing from the page`);
   return element as T;
 }
 

@@ -1,15 +1,7 @@
 import { authentication } from '@microsoft/teams-js';
+import { parseSignIn, signInWithPopup, type SignInResult } from './sign-in-popup.js';
 
-export interface SignInResult {
-  token: string;
-  login: string;
-}
-
-function parse(result: unknown): SignInResult {
-  const data = typeof result === 'string' ? JSON.parse(result) : result;
-  if (!data || typeof data.token !== 'string' || typeof data.login !== 'string') throw new Error('Sign-in returned nothing usable.');
-  return data;
-}
+export type { SignInResult };
 
 /**
  * GitHub sign-in in a popup on the bridge's own origin (GitHub refuses to be framed). Inside
@@ -17,29 +9,7 @@ function parse(result: unknown): SignInResult {
  * and the popup posts the session back to this origin only.
  */
 export async function signIn(publicUrl: string, inTeams: boolean): Promise<SignInResult> {
-  if (inTeams) {
-    const result = await authentication.authenticate({ url: `${publicUrl}/auth/start?host=teams`, width: 600, height: 720 });
-    return parse(result);
-  }
-  const popup = window.open('/auth/start?host=browser', 'gtb-signin', 'popup,width=600,height=720');
-  if (!popup) throw new Error('The sign-in window was blocked. Allow popups for this page and try again.');
-  return new Promise((resolve, reject) => {
-    // The popup closes itself right after posting; give its message time to arrive first.
-    const closed = setInterval(() => {
-      if (popup.closed) setTimeout(() => finish(() => reject(new Error('The sign-in window was closed before signing in.'))), 400);
-    }, 500);
-    let settled = false;
-    const onMessage = (event: MessageEvent) => {
-      if (event.origin !== location.origin || event.source !== popup || event.data?.type !== 'gtb-sign-in') return;
-      finish(() => (event.data.error ? reject(new Error(event.data.error)) : resolve(parse(event.data))));
-    };
-    const finish = (settle: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearInterval(closed);
-      window.removeEventListener('message', onMessage);
-      settle();
-    };
-    window.addEventListener('message', onMessage);
-  });
+  if (!inTeams) return signInWithPopup();
+  const result = await authentication.authenticate({ url: `${publicUrl}/auth/start?host=teams`, width: 600, height: 720 });
+  return parseSignIn(result);
 }

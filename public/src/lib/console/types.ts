@@ -1,0 +1,46 @@
+/** The API's answers as the console reads them (docs/console-api.md). Times are ISO strings. */
+import type { LinkFilters } from '../filter-sentence.js';
+
+export interface ConsoleLink {
+  id: string;
+  repository: string;
+  webhook: { host: string; fingerprint: string };
+  events: string[];
+  branches: string[];
+  filters: LinkFilters;
+  /** `dead` once the API reports it; the console also reads a failing link refused for good as dead (health.ts). */
+  health: 'active' | 'failing' | 'dead';
+  consecutiveFailures: number;
+  lastError: string | null;
+  paused?: boolean;
+  teams: { channelName?: string; teamName?: string; configName?: string } | null;
+  createdBy: string;
+}
+
+export interface LinkStats {
+  linkId: string;
+  backlog: number;
+  dead: number;
+  lastDeliveredAt: string | null;
+  lastAttemptAt: string | null;
+}
+
+/** The delivery log's view, one definition for server and page (src/queue/records.ts holds only types). */
+export type { AttemptView as Attempt, DeliveryView as Delivery, JobStatus as DeliveryStatus } from '../../../../src/queue/records.js';
+
+export interface IncomingEntry {
+  id: number;
+  delivery: string;
+  event: string;
+  action: string | null;
+  repository: string | null;
+  receivedAt: string;
+  outcome: 'queued' | 'ignored' | 'duplicate';
+  links: number;
+  reason: string | null;
+}
+
+export interface Settings {
+  signIn: boolean;
+  features: string[];
+}

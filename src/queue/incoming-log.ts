@@ -1,0 +1,171 @@
+/**
+ * Every signed webhook the bridge answered and what it did with it: the console's answer to "did
+ * GitHub send it?". Separate from the event store: ignored and duplicate webhooks are not stored
+ * there, and this log may lose its last entries in a crash without losing an event.
+ *
+ * Bounded by count, not age: it keeps the newest `INCOMING_LOG_LIMIT` entries (older ones are
+ * pruned as new ones are written), whatever RETENTION_DAYS says, so a burst of ignored webhooks
+ * from an organisation hook cannot grow it without end.
+ */
+
+export type IncomingOutcome = 'queued' | 'ignored' | 'duplicate';
+export const INCOMING_OUTCOMES: readonly IncomingOutcome[] = ['queued', 'ignored', 'duplicate'];
+
+/** Entries kept; the oldest beyond this are pruned. */
+export const INCOMING_LOG_LIMIT = 10_000;
+
+export interface IncomingRecord {
+  delivery: string;
+  event: string;
+  action?: string;
+  /** `owner/name` as GitHub sent it. */
+  repository?: string;
+  /** Epoch ms. */
+  receivedAt: number;
+  outcome: IncomingOutcome;
+  /** Jobs queued: the links that will get a card (0 unless queued). */
+  links: number;
+  /** Why it was ignored. */
+  reason?: string;
+}
+
+export interface IncomingEntry {
+  id: number;
+  delivery: string;
+  event: string;
+  action: string | null;
+  repository: string | null;
+  receivedAt: string;
+  outcome: IncomingOutcome;
+  links: number;
+  reason: string | null;
+}
+
+export interface IncomingFilter {
+  event?: string;
+  outcome?: IncomingOutcome;
+  /** Only these repositories (matched case-insensitively); an empty list matches nothing. */
+  repositories?: readonly string[];
+  /** 1–500, default 50. */
+  limit?: number;
+  /** Only entries with an id below this (pagination, newest first). */
+  beforeId?: number;
+}
+
+export interface IncomingLog {
+  /**
+   * Adds an entry. Writes are gathered and stored together shortly after; resolves once stored,
+   * rejects when the store could not write it (the webhook's answer never waits for this).
+   */
+  record(entry: IncomingRecord): Promise<void>;
+  /** Newest first. Waits for the entries recorded before it was called. */
+  list(filter: IncomingFilter): Promise<IncomingEntry[]>;
+  /** Stores what is waiting, then closes (the connection of a shared pool stays open). */
+  close(): Promise<void>;
+}
+
+export interface IncomingLogOptions {
+  /** Entries kept (INCOMING_LOG_LIMIT). */
+  keep?: number;
+}
+
+export const incomingLimit = (limit: number | undefined) => Math.min(Math.max(limit ?? 50, 1), 500);
+
+/** The columns both SQL logs read, and how a row becomes an entry. */
+export const INCOMING_COLUMNS = 'id, delivery, event, action, repository, received_at, outcome, links, reason';
+
+export interface IncomingRow {
+  id: number;
+  delivery: string;
+  event: string;
+  action: string | null;
+  repository: string | null;
+  received_at: number;
+  outcome: IncomingOutcome;
+  links: number;
+  reason: string | null;
+}
+
+export const toIncomingEntry = (r: IncomingRow): IncomingEntry => ({
+  id: Number(r.id),
+  delivery: r.delivery,
+  event: r.event,
+  action: r.action,
+  repository: r.repository,
+  receivedAt: new Date(Number(r.received_at)).toISOString(),
+  outcome: r.outcome,
+  links: r.links,
+  reason: r.reason,
+});
+
+/**
+ * A filter as SQL conditions and their values; `param(i)` spells the i-th placeholder (`?` or
+ * `$i`). Undefined when the filter can match nothing.
+ */
+export function incomingWhere(filter: IncomingFilter, param: (i: number) => string): { where: string; params: unknown[] } | undefined {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: (p: string) => string, value: unknown) => conditions.push(sql(param(params.push(value))));
+  if (filter.repositories) {
+    if (!filter.repositories.length) return undefined;
+    const keys = [...new Set(filter.repositories.map((r) => r.toLowerCase()))];
+    conditions.push(`repository_key IN (${keys.map((k) => param(params.push(k))).join(', ')})`);
+  }
+  if (filter.event) add((p) => `event = ${p}`, filter.event);
+  if (filter.outcome) add((p) => `outcome = ${p}`, filter.outcome);
+  if (filter.beforeId) add((p) => `id < ${p}`, filter.beforeId);
+  return { where: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
+}
+
+/**
+ * Gathers `record` calls made in one turn of the event loop and hands them to `write` together,
+ * one batch at a time; a batch's callers settle with its write.
+ */
+export function batchedWriter(write: (batch: IncomingRecord[]) => Promise<void> | void) {
+  let waiting: Array<{ entry: IncomingRecord; resolve: () => void; reject: (err: unknown) => void }> = [];
+  let inFlight: Promise<void> | undefined;
+  let scheduled = false;
+  let closed = false;
+
+  const flush = () => {
+    scheduled = false;
+    if (inFlight || !waiting.length) return;
+    const batch = waiting;
+    waiting = [];
+    inFlight = (async () => {
+      try {
+        await write(batch.map((w) => w.entry));
+        for (const w of batch) w.resolve();
+      } catch (err) {
+        for (const w of batch) w.reject(err);
+      }
+    })().finally(() => {
+      inFlight = undefined;
+      schedule();
+    });
+  };
+  function schedule() {
+    if (scheduled || !waiting.length) return;
+    scheduled = true;
+    setImmediate(flush);
+  }
+  return {
+    record(entry: IncomingRecord): Promise<void> {
+      if (closed) return Promise.reject(new Error('incoming log is closed'));
+      return new Promise<void>((resolve, reject) => {
+        waiting.push({ entry, resolve, reject });
+        schedule();
+      });
+    },
+    /** Resolves once everything recorded so far is written (or failed). */
+    async drain(): Promise<void> {
+      while (inFlight || waiting.length) {
+        if (!inFlight) flush();
+        await inFlight;
+      }
+    },
+    close() {
+      closed = true;
+    },
+  };
+}

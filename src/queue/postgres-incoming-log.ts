@@ -1,0 +1,70 @@
+/**
+ * The incoming log in PostgreSQL (table `incoming`, migration 3), shared by every replica. The
+ * entries of one event-loop turn go in as one statement, which also prunes past the newest
+ * `keep`; ids come from one sequence, so with several replicas "newest" is by id, close to
+ * arrival order.
+ */
+import { storableText, type Postgres } from '../db/postgres.js';
+import {
+  batchedWriter,
+  INCOMING_COLUMNS,
+  INCOMING_LOG_LIMIT,
+  incomingLimit,
+  incomingWhere,
+  toIncomingEntry,
+  type IncomingLog,
+  type IncomingLogOptions,
+  type IncomingRecord,
+  type IncomingRow,
+} from './incoming-log.js';
+
+const INSERT = `
+WITH ins AS (
+  INSERT INTO incoming (delivery, event, action, repository, repository_key, received_at, outcome, links, reason)
+  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::text[], $8::int[], $9::text[])
+  RETURNING id
+)
+DELETE FROM incoming WHERE id <= (SELECT max(id) FROM ins) - $10`;
+
+const text = (value: string | undefined) => (value === undefined ? null : storableText(value));
+
+export function openPostgresIncomingLog(db: Postgres, options: IncomingLogOptions = {}): IncomingLog {
+  const keep = options.keep ?? INCOMING_LOG_LIMIT;
+  const write = async (all: IncomingRecord[]) => {
+    // The DELETE does not see the rows its own statement inserts: a batch larger than `keep`
+    // would outlive it. Its oldest entries would be pruned at once anyway.
+    const batch = all.slice(-keep);
+    await db.pool.query(INSERT, [
+      batch.map((e) => storableText(e.delivery)),
+      batch.map((e) => storableText(e.event)),
+      batch.map((e) => text(e.action)),
+      batch.map((e) => text(e.repository)),
+      batch.map((e) => text(e.repository?.toLowerCase())),
+      batch.map((e) => e.receivedAt),
+      batch.map((e) => e.outcome),
+      batch.map((e) => e.links),
+      batch.map((e) => text(e.reason)),
+      keep,
+    ]);
+  };
+  const writer = batchedWriter(write);
+
+  return {
+    record: (entry) => writer.record(entry),
+    async list(filter) {
+      await writer.drain();
+      const where = incomingWhere(filter, (i) => `$${i}`);
+      if (!where) return [];
+      const limit = `$${where.params.length + 1}`;
+      const res = await db.pool.query<IncomingRow>(`SELECT ${INCOMING_COLUMNS} FROM incoming ${where.where} ORDER BY id DESC LIMIT ${limit}`, [
+        ...where.params,
+        incomingLimit(filter.limit),
+      ]);
+      return res.rows.map(toIncomingEntry);
+    },
+    async close() {
+      writer.close();
+      await writer.drain();
+    },
+  };
+}
