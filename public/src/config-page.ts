@@ -3,6 +3,7 @@ import { api, ApiError } from './lib/api.js';
 import { newCapability } from './lib/capability.js';
 import { channelLink } from './lib/channel-link.js';
 import { startConnectorRemoval } from './lib/connector-removal.js';
+import { deliveryProblem, fillDelivery, readDelivery, renderTimeZones, showDeliveryError, showDeliveryFields } from './lib/delivery-form.js';
 import { byId, notice, setText, show } from './lib/dom.js';
 import { FEATURE_LABELS, featuresForApi, githubEvents, renderFeatures, selectedFeatures } from './lib/features.js';
 import { filterSentence } from './lib/filter-sentence.js';
@@ -78,7 +79,7 @@ function problem(): string | undefined {
     }
   }
   if (selectedFeatures().length === 0) return 'Pick at least one kind of event.';
-  return undefined;
+  return deliveryProblem(readDelivery());
 }
 
 /** Re-derives every visible state from `state` and the form; called on each input. */
@@ -119,8 +120,9 @@ function refresh(): void {
 
   const features = selectedFeatures();
   showActionGroups(features);
+  showDeliveryFields();
   const { branches, filters } = readFilters(state.link?.filters);
-  setText('filters-sentence', filterSentence({ features, allFeatures: settings.features, branches, filters }, FEATURE_LABELS));
+  setText('filters-sentence', filterSentence({ features, allFeatures: settings.features, branches, filters, delivery: readDelivery() }, FEATURE_LABELS));
   show('hook-auto', cred?.kind === 'github');
   show('hook-manual', cred?.kind !== 'github');
   setText('hook-url', settings.payloadUrl);
@@ -168,8 +170,9 @@ function describeHook(hook: HookOutcome | undefined): string {
 async function saveLink(webhookUrl: string | undefined): Promise<LinkView> {
   const events = featuresForApi(state.settings!.features);
   const { branches, filters } = readFilters(state.link?.filters);
+  const delivery = readDelivery();
   if (state.link) {
-    const patch: Record<string, unknown> = { events, branches, filters };
+    const patch: Record<string, unknown> = { events, branches, filters, delivery };
     if (webhookUrl) patch.webhookUrl = webhookUrl;
     state.link = await api<LinkView>('PATCH', `/api/links/${encodeURIComponent(state.link.id)}`, bearer(), patch);
   } else {
@@ -182,10 +185,12 @@ async function saveLink(webhookUrl: string | undefined): Promise<LinkView> {
       events,
       branches,
       filters,
+      delivery,
       capability: state.capability,
       teams,
     });
   }
+  showDeliveryError(undefined);
   setText('hook-result', describeHook(state.link.hook));
   show('hook-result', Boolean(describeHook(state.link.hook)));
   return state.link;
@@ -214,6 +219,13 @@ function accessMessage(status: 401 | 403): string {
   }
   // Without a sign-in the bearer is the channel's capability: a 401 means no link holds it any more.
   return status === 401 ? `The link to ${repo} is no longer on the bridge (it was removed there). ${signIn('link it again')}` : signIn('change this link');
+}
+
+/** A refused delivery mode is also shown under the Delivery control, which is opened to show it. */
+function saveFailed(err: unknown): string {
+  const why = message(err);
+  if (err instanceof ApiError && err.status === 400) showDeliveryError(why);
+  return why;
 }
 
 /** Teams shows the reason in its dialog; the page shows it too, next to what needs fixing. */
@@ -245,7 +257,7 @@ async function onTeamsSave(event: pages.config.SaveEvent): Promise<void> {
     await saveLink(webhookUrl);
     event.notifySuccess();
   } catch (err) {
-    fail(event, `Could not save: ${message(err)}`);
+    fail(event, `Could not save: ${saveFailed(err)}`);
   }
 }
 
@@ -259,7 +271,7 @@ async function onStandaloneSave(event: Event): Promise<void> {
     byId<HTMLInputElement>('webhook-url').value = '';
     notice(`${created ? 'Linked' : 'Updated'} ${state.link!.repository}. ${describeHook(state.link!.hook)}`.trim(), 'ok');
   } catch (err) {
-    notice(message(err), 'error');
+    notice(saveFailed(err), 'error');
   } finally {
     setBusy(false);
   }
@@ -349,6 +361,8 @@ async function loadExistingLink(): Promise<void> {
 
 function wire(): void {
   byId('form').addEventListener('input', refresh);
+  // A changed delivery is a new question for the server: its last answer no longer applies.
+  byId('delivery').addEventListener('input', () => showDeliveryError(undefined));
   byId('form').addEventListener('submit', (e) => void onStandaloneSave(e));
   byId('signin').addEventListener('click', () => void onSignIn());
   byId('signout').addEventListener('click', onSignOut);
@@ -387,7 +401,9 @@ async function main(): Promise<void> {
     }
     renderFeatures(settings.features, state.link?.events ?? settings.defaultFeatures, refresh);
     renderActionGroups(settings.featureActions, refresh);
+    renderTimeZones();
     if (state.link) fillFilters(state.link.branches, state.link.filters);
+    if (state.link) fillDelivery(state.link.delivery);
     show('form', true);
     if (state.link) notice(`This channel receives ${state.link.repository}. Change the events below and save, or remove the connector to stop.`);
   } catch (err) {

@@ -65,6 +65,8 @@ interface AttemptRow {
   status_code: number | null;
   error: string | null;
   outcome: string;
+  /** The digest post the attempt was part of (docs/digests.md); null for a card of its own. */
+  digest: string | null;
 }
 
 /** Events per transaction: big enough to be quick, small enough to keep payloads in memory bounded. */
@@ -89,7 +91,11 @@ export async function importEmbedded(source: ImportSource, target: ImportTarget)
   try {
     const eventPage = sqlite.prepare(`SELECT id, delivery, name, action, repository, payload, received_at FROM events WHERE id > ? ORDER BY id LIMIT ${BATCH}`);
     const jobsOf = sqlite.prepare(`SELECT id, event_id, link_id, summary, status, attempts, next_attempt_at, created_at, finished_at, last_status, last_error FROM jobs WHERE event_id = ? ORDER BY id`);
-    const attemptsOf = sqlite.prepare(`SELECT job_id, link_id, started_at, duration_ms, status_code, error, outcome FROM attempts WHERE job_id = ? ORDER BY id`);
+    // A queue file last opened by a bridge older than digests has no digest column: its attempts were all cards of their own.
+    const hasDigest = (sqlite.prepare(`SELECT name FROM pragma_table_info('attempts')`).pluck().all() as string[]).includes('digest');
+    const attemptsOf = sqlite.prepare(
+      `SELECT job_id, link_id, started_at, duration_ms, status_code, error, outcome, ${hasDigest ? 'digest' : 'NULL AS digest'} FROM attempts WHERE job_id = ? ORDER BY id`,
+    );
     const openTargets = new Set<string>();
     for (let after = 0; ; ) {
       const events = eventPage.all(after) as EventRow[];
@@ -127,8 +133,8 @@ export async function importEmbedded(source: ImportSource, target: ImportTarget)
         const attempts = attemptsOf.all(job.id) as AttemptRow[];
         if (attempts.length === 0) continue;
         await client.query(
-          `INSERT INTO attempts (job_id, link_id, target, started_at, duration_ms, status_code, error, outcome) VALUES ${placeholders(attempts.length, 8)}`,
-          attempts.flatMap((a) => [rows[0].id, a.link_id, jobTarget, a.started_at, a.duration_ms, a.status_code, a.error === null ? null : storableText(a.error), a.outcome]),
+          `INSERT INTO attempts (job_id, link_id, target, started_at, duration_ms, status_code, error, outcome, digest) VALUES ${placeholders(attempts.length, 9)}`,
+          attempts.flatMap((a) => [rows[0].id, a.link_id, jobTarget, a.started_at, a.duration_ms, a.status_code, a.error === null ? null : storableText(a.error), a.outcome, a.digest]),
         );
         report.attempts += attempts.length;
       }

@@ -19,11 +19,6 @@ export function timeZoneError(timeZone: string): string | undefined {
   }
 }
 
-/** Why a link's delivery mode cannot be used (a daily digest's unknown time zone), or undefined. */
-export function deliveryError(delivery: LinkDelivery | undefined): string | undefined {
-  return delivery?.mode === 'daily' ? timeZoneError(delivery.timeZone) : undefined;
-}
-
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);

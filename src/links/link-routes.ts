@@ -5,10 +5,10 @@ import type { Authorizer, Principal } from '../auth/principal.js';
 import type { LinkLifecycle } from '../teams/link-lifecycle.js';
 import { globListError } from '../util/glob.js';
 import { mapConcurrently } from '../util/map-concurrently.js';
-import { deliveryError } from '../delivery/delivery-schedule.js';
+import { deliveryError } from './delivery-error.js';
 import { filtersError } from './filters-error.js';
 import { errorResponses } from '../http/error-schema.js';
-import type { Link } from './link.js';
+import type { Link, LinkDelivery } from './link.js';
 import {
   createLinkBody,
   deletedLinkResponse,
@@ -135,7 +135,8 @@ export default async function linkRoutes(fastify: FastifyInstance, opts: LinkRou
     if (!(await opts.authorizer.canUseRepository(principal, body.repository))) {
       return reply.code(403).send({ statusCode: 403, error: 'Forbidden', message: `you are not an admin of ${body.repository}` });
     }
-    const { capability, ...input } = body;
+    // The body schema takes any object as `delivery`; deliveryError has just checked it is a mode.
+    const { capability, ...input } = body as Omit<typeof body, 'delivery'> & { delivery?: LinkDelivery };
     const hash = capability ? capabilityHash(capability) : undefined;
     // A capability unlocks exactly one link. Checked before the write for every store, and again
     // after a failed one: a store that keeps capabilities unique refuses the loser of a race.
@@ -195,8 +196,9 @@ export default async function linkRoutes(fastify: FastifyInstance, opts: LinkRou
       if (!principal) return reply;
       const link = await requireLink(opts, principal, request.params.id, reply);
       if (!link) return reply;
-      const patch = { ...request.body };
-      const invalid = globListError('branches', patch.branches) ?? filtersError(patch.filters) ?? deliveryError(patch.delivery);
+      // The body schema takes any object as `delivery`; deliveryError checks it is a mode below.
+      const patch = { ...request.body } as Omit<typeof request.body, 'delivery'> & { delivery?: LinkDelivery };
+      const invalid = globListError('branches', patch.branches) ?? filtersError(patch.filters) ?? deliveryError(request.body.delivery);
       if (invalid) return badRequest(reply, invalid);
       if (patch.webhookUrl !== undefined) {
         const target = validUrl(patch.webhookUrl);

@@ -65,11 +65,8 @@ const options = {
   properties: { drafts: { type: 'boolean' }, synchronize: { type: 'boolean' }, workflowSuccesses: { type: 'boolean' }, mentions: { type: 'boolean' } },
 } as const;
 
-/**
- * DESIGN §2 "Delivery modes". The time zone is checked with Intl by deliveryError, which says
- * what to write instead.
- */
-const delivery = {
+/** DESIGN §2 "Delivery modes", as the API answers them. */
+const deliveryModes = {
   oneOf: [
     { type: 'object', additionalProperties: false, required: ['mode'], properties: { mode: { const: 'immediate' } } },
     {
@@ -89,6 +86,23 @@ const delivery = {
       },
     },
   ],
+} as const;
+
+/**
+ * The same, as requests send it. Only its being an object is validated here: against the oneOf
+ * above Ajv answers every mistake "must match exactly one schema in oneOf", so deliveryError
+ * (delivery-error.ts) checks the mode and its fields and names what to write instead. The
+ * properties only describe (no keyword that validates).
+ */
+const delivery = {
+  type: 'object',
+  description: 'DESIGN §2 "Delivery modes"; a refused one is answered 400 naming the field',
+  properties: {
+    mode: { description: 'immediate (default), digest or daily' },
+    everyMinutes: { description: 'digest: an integer from 5 to 1440' },
+    at: { description: 'daily: HH:MM, 24-hour' },
+    timeZone: { description: 'daily: an IANA time zone name, e.g. Europe/Berlin' },
+  },
 } as const;
 
 const webhookUrl = { type: 'string', minLength: 10, maxLength: 2048 } as const;
@@ -186,7 +200,7 @@ export const linkViewSchema = {
       required: ['drafts', 'synchronize', 'workflowSuccesses', 'mentions'],
       properties: { drafts: { type: 'boolean' }, synchronize: { type: 'boolean' }, workflowSuccesses: { type: 'boolean' }, mentions: { type: 'boolean' } },
     },
-    delivery: { ...delivery, description: 'immediate cards (folded into digests when Teams would make them late), or scheduled digests' },
+    delivery: { ...deliveryModes, description: 'immediate cards (folded into digests when Teams would make them late), or scheduled digests' },
     paused: { type: 'boolean', description: 'nothing is posted while true; events still queue and go out in order on resume' },
     health: { type: 'string', description: '`active`, or `failing` after repeated permanent failures' },
     consecutiveFailures: { type: 'integer' },

@@ -6,23 +6,14 @@
  */
 import t from 'tap';
 import { request } from 'undici';
-import { launchBrowser, newContext } from '../helpers/browser.js';
-import { useAdminToken } from '../helpers/config-page-steps.js';
-import { startFakeTeams } from '../helpers/fake-teams.js';
-import { freePort } from '../helpers/free-port.js';
+import { newContext } from '../helpers/browser.js';
+import { startConfigPageRig, useAdminToken } from '../helpers/config-page-steps.js';
 import { screenshot } from '../helpers/screenshot.js';
 import { openTeamsHost } from '../helpers/teams-host.js';
-import { adminHeaders, startTestApp } from '../helpers/test-app.js';
+import { adminHeaders } from '../helpers/test-app.js';
 
 t.test('filters on the configuration page', async (t) => {
-  const teams = await startFakeTeams();
-  t.teardown(teams.close);
-  const port = await freePort();
-  const h = await startTestApp({ env: { PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, TEAMS_WEBHOOK_EXTRA_ORIGINS: teams.url } });
-  t.teardown(h.close);
-  const browser = await launchBrowser();
-  t.teardown(() => browser.close());
-  const configUrl = `${h.url}/config`;
+  const { teams, app: h, browser, configUrl } = await startConfigPageRig(t);
   const channelWebhook = `${teams.url}/webhookb2/filters-channel/IncomingWebhook/abc?sig=CHANNELSECRET`;
   const sentence = 'Pull requests (opened or merged) into main or release/*, without label dependencies, not from bots';
   const readBack = async (id: string) => {

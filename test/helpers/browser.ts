@@ -4,7 +4,7 @@
  * https://teams.microsoft.com may frame the app on loopback, as Chromium otherwise blocks
  * public → loopback frames.
  */
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 import { findChromium, type FoundChromium } from './find-chromium.js';
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'];
@@ -21,8 +21,9 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> 
   });
 }
 
-export async function newContext(browser: Browser, origins: string[] = []): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 1100 }, deviceScaleFactor: 1 });
+/** `options`: what a test needs of the browser besides, such as its `timezoneId`. */
+export async function newContext(browser: Browser, origins: string[] = [], options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 1100 }, deviceScaleFactor: 1, ...options });
   for (const origin of ['https://teams.microsoft.com', ...origins]) {
     await context.grantPermissions(['local-network-access'], { origin }).catch(() => undefined);
   }

@@ -28,3 +28,16 @@ t.test('each filter in words', async (t) => {
   t.equal(say([...FEATURES], []), 'All events');
   t.equal(say([], []), 'Nothing: choose at least one kind of event');
 });
+
+t.test('the delivery mode closes the sentence; immediate adds nothing', async (t) => {
+  const read = (features: string[], filters: Partial<LinkFilters>, delivery: Parameters<typeof filterSentence>[0]['delivery']) =>
+    filterSentence({ features, allFeatures: [...FEATURES], branches: [], filters: { ...none(), ...filters }, delivery }, FEATURE_LABELS);
+  t.equal(read(['issues', 'pulls'], {}, { mode: 'immediate' }), 'Issues and pull requests');
+  t.equal(read(['issues', 'pulls'], {}, { mode: 'digest', everyMinutes: 60 }), 'Issues and pull requests as a digest every 60 minutes');
+  t.equal(read(['issues'], {}, { mode: 'daily', at: '09:00', timeZone: 'Europe/Berlin' }), 'Issues as a daily digest at 09:00 Europe/Berlin');
+  t.equal(
+    read(['issues'], { authors: { include: [], exclude: [], bots: false } }, { mode: 'digest', everyMinutes: 30 }),
+    'Issues, not from bots, as a digest every 30 minutes',
+    'after filters a comma sets the delivery apart',
+  );
+});

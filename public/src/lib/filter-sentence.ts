@@ -1,7 +1,8 @@
 /**
  * What a link posts, read back as one sentence ("Pull requests into main or release/*, without
- * label dependencies, not from bots"), so the person at the configuration page can check the
- * filters say what they meant. Pure: the page and its unit test call it alike.
+ * label dependencies, not from bots, as a daily digest at 09:00 Europe/Berlin"), so the person at
+ * the configuration page can check the filters and delivery say what they meant. Pure: the page
+ * and its unit test call it alike.
  */
 
 /** The filters as DESIGN §2 names them. */
@@ -12,12 +13,17 @@ export interface LinkFilters {
   actions: Record<string, string[]>;
 }
 
+/** DESIGN §2 "Delivery modes". */
+export type LinkDelivery = { mode: 'immediate' } | { mode: 'digest'; everyMinutes: number } | { mode: 'daily'; at: string; timeZone: string };
+
 export interface FilterChoice {
   /** The features chosen, in the page's order; every feature (or `*`) reads as "All events". */
   features: string[];
   allFeatures: string[];
   branches: string[];
   filters: LinkFilters;
+  /** Immediate (the default) adds nothing to the sentence. */
+  delivery?: LinkDelivery;
 }
 
 /** Features whose events are matched by base branch: a sentence of only these says "into". */
@@ -77,11 +83,20 @@ function pathsPart(paths: string[]): string | undefined {
   return `touching ${orList(include)}${exclude.length ? ` (not ${orList(exclude)})` : ''}`;
 }
 
+function deliveryPart(delivery: LinkDelivery | undefined): string | undefined {
+  if (delivery?.mode === 'digest') return `as a digest every ${delivery.everyMinutes} minutes`;
+  if (delivery?.mode === 'daily') return `as a daily digest at ${delivery.at} ${delivery.timeZone}`;
+  return undefined;
+}
+
 /** One sentence, without a final full stop, as a summary line reads. */
 export function filterSentence(choice: FilterChoice, names: Record<string, string>): string {
   if (choice.features.length === 0) return 'Nothing: choose at least one kind of event';
   const head = [subject(choice, names), branchesPart(choice)].filter(Boolean).join(' ');
   const { filters } = choice;
   const rest = [...labelsPart(filters.labels), ...authorsPart(filters.authors), pathsPart(filters.paths)].filter((p): p is string => Boolean(p));
-  return [head, ...rest].join(', ');
+  const sentence = [head, ...rest].join(', ');
+  const delivery = deliveryPart(choice.delivery);
+  // After a list of filters a comma keeps "as a digest" from reading as part of the last one.
+  return delivery ? `${sentence}${rest.length ? ',' : ''} ${delivery}` : sentence;
 }

@@ -1,4 +1,4 @@
-import type { LinkFilters } from './filter-sentence.js';
+import type { LinkDelivery, LinkFilters } from './filter-sentence.js';
 
 /** A link as the bridge's API shows it to the configuration page. */
 export interface HookOutcome {
@@ -12,5 +12,6 @@ export interface LinkView {
   events: string[];
   branches: string[];
   filters: LinkFilters;
+  delivery: LinkDelivery;
   hook?: HookOutcome;
 }
