@@ -17,17 +17,10 @@ export interface ConsoleLink {
   createdBy: string;
 }
 
-export interface LinkStats {
-  linkId: string;
-  backlog: number;
-  dead: number;
-  lastDeliveredAt: string | null;
-  lastAttemptAt: string | null;
-}
-
 /** The delivery log's view, one definition for server and page (src/queue/records.ts holds only types). */
-export type { AttemptView as Attempt, DeliveryView as Delivery, JobStatus as DeliveryStatus } from '../../../../src/queue/records.js';
+export type { AttemptView as Attempt, DeliveryView as Delivery, JobStatus as DeliveryStatus, LinkStats } from '../../../../src/queue/records.js';
 
+/** As src/queue/incoming-log.ts answers it (that module runs Node code the page cannot type-check). */
 export interface IncomingEntry {
   id: number;
   delivery: string;
@@ -39,6 +32,7 @@ export interface IncomingEntry {
   links: number;
   reason: string | null;
 }
+
 
 export interface Settings {
   signIn: boolean;
