@@ -19,7 +19,8 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = { drafts: false, synchronize: f
  * `dead` at once when Teams answers that the webhook itself is gone (refusedForGood in
  * teams-client.ts): no retry or wait mends it, someone must give the link a new URL.
  */
-export type LinkHealth = 'active' | 'failing' | 'dead';
+export const LINK_HEALTHS = ['active', 'failing', 'dead'] as const;
+export type LinkHealth = (typeof LINK_HEALTHS)[number];
 
 /**
  * How a link's cards go out (DESIGN §2 "Delivery modes", docs/digests.md): a card per event
