@@ -13,6 +13,14 @@
  *   the same card again would fail the same way, and if it was shown after all, a retry would
  *   post it twice.
  *
+ * - refused for good (a permanent answer that also marks the link dead, refusedForGood): 404 and
+ *   410, and a 2xx whose body reports Teams' own `HTTP error 404`/`410`. Microsoft answers 410
+ *   once the connector configuration is removed from the channel (msteams-docs#906), and 404 when
+ *   the channel, webhook or Workflows flow is not found. 401/403 are not in it: they also come
+ *   from tenant policy and sign-in rules an admin can lift with the URL unchanged, and the
+ *   legacy connector's wrapped `HTTP error 400` for a removed channel is the same text as a card
+ *   it rejects.
+ *
  * Timeouts and network errors are retried although Teams may have shown the card already: the
  * bridge delivers at least once, and a rare duplicate beats a lost card.
  *
@@ -87,6 +95,17 @@ export function classifyAnswer(statusCode: number, body: string): Pick<PostResul
   const error = `HTTP ${statusCode}${text ? `: ${clip(text)}` : ''}`;
   return statusCode === 429 ? { outcome, throttled: true, error } : { outcome, error };
 }
+
+/**
+ * Whether an error classifyAnswer wrote says the webhook itself is gone. Read from the error
+ * text, which the attempt log and the link's `lastError` keep, so every reader of either agrees.
+ */
+export function refusedForGood(error: string): boolean {
+  return REFUSED_STATUS.test(error) || REFUSED_UPSTREAM.test(error);
+}
+
+const REFUSED_STATUS = /^HTTP (404|410)\b/;
+const REFUSED_UPSTREAM = /^unexpected 2\d\d answer: .*\bHTTP error (404|410)\b/i;
 
 function clip(text: string): string {
   const line = text.replace(/\s+/g, ' ');

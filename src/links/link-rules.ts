@@ -101,8 +101,9 @@ export function repositoryKey(repository: string): string {
 /**
  * The health patch one delivery's outcome makes, or undefined when it changes nothing (a
  * success on a healthy link, the common case, costs no write). A success clears the count and
- * the error; a failure counts one more and marks the link failing from the `failingAfter`-th
- * failure in a row.
+ * the error; a failure counts one more. A refusal for good (the webhook is gone) makes the link
+ * dead at once; any other failure marks it failing from the `failingAfter`-th in a row, and
+ * also a dead link, whose last answer no longer says the webhook is gone.
  */
 export function healthAfter(
   current: Pick<Link, 'health' | 'consecutiveFailures' | 'lastError'>,
@@ -114,5 +115,6 @@ export function healthAfter(
     return { consecutiveFailures: 0, health: 'active', lastError: null };
   }
   const failures = current.consecutiveFailures + 1;
-  return { consecutiveFailures: failures, lastError: outcome.error, health: failures >= failingAfter ? 'failing' : current.health };
+  const health = outcome.refused ? 'dead' : failures >= failingAfter || current.health === 'dead' ? 'failing' : current.health;
+  return { consecutiveFailures: failures, lastError: outcome.error, health };
 }

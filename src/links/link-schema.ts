@@ -1,5 +1,6 @@
 import { MAX_GLOB_LENGTH, MAX_GLOBS } from '../util/glob.js';
 import { FEATURES } from './features.js';
+import { LINK_HEALTHS } from './link.js';
 
 /** JSON schemas of the links API; Fastify's validator turns violations into 400s naming the field. */
 export const repositorySchema = {
@@ -202,7 +203,11 @@ export const linkViewSchema = {
     },
     delivery: { ...deliveryModes, description: 'immediate cards (folded into digests when Teams would make them late), or scheduled digests' },
     paused: { type: 'boolean', description: 'nothing is posted while true; events still queue and go out in order on resume' },
-    health: { type: 'string', description: '`active`, or `failing` after repeated permanent failures' },
+    health: {
+      type: 'string',
+      enum: LINK_HEALTHS,
+      description: '`active`; `failing` after `failingAfter` dead-lettered deliveries in a row; `dead` at once when Teams answers that the webhook is gone (404, 410). One delivery makes it `active` again; so does any edit but a pause.',
+    },
     consecutiveFailures: { type: 'integer' },
     lastError: { type: ['string', 'null'] },
     createdAt: { type: 'string', format: 'date-time' },

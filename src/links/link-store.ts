@@ -14,7 +14,11 @@ export class LinkConflictError extends Error {
   }
 }
 
-export type DeliveryOutcomeForHealth = { ok: true } | { ok: false; error: string };
+/**
+ * What one delivery tells about its link. `refused`: Teams answered that the webhook no longer
+ * exists (deleted or disabled), so the link is dead at once rather than failing after a count.
+ */
+export type DeliveryOutcomeForHealth = { ok: true } | { ok: false; error: string; refused?: boolean };
 
 export interface LinkStore {
   list(): Promise<Link[]>;
@@ -29,7 +33,8 @@ export interface LinkStore {
   update(id: string, patch: LinkPatch): Promise<Link | undefined>;
   /**
    * Applies one delivery's outcome to the link's health in one atomic step (no read-modify-write
-   * across replicas): success resets it, the `failingAfter`-th failure in a row marks it failing.
+   * across replicas): success resets it, the `failingAfter`-th failure in a row marks it failing,
+   * a refusal for good marks it dead (link-rules' healthAfter says it exactly).
    */
   recordDelivery(id: string, outcome: DeliveryOutcomeForHealth, failingAfter: number): Promise<Link | undefined>;
   delete(id: string): Promise<boolean>;

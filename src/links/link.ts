@@ -14,7 +14,13 @@ export interface LinkOptions {
 
 export const DEFAULT_LINK_OPTIONS: LinkOptions = { drafts: false, synchronize: false, workflowSuccesses: false, mentions: true };
 
-export type LinkHealth = 'active' | 'failing';
+/**
+ * `active`; `failing` from the `failingAfter`-th dead-lettered job in a row (the cause may pass);
+ * `dead` at once when Teams answers that the webhook itself is gone (refusedForGood in
+ * teams-client.ts): no retry or wait mends it, someone must give the link a new URL.
+ */
+export const LINK_HEALTHS = ['active', 'failing', 'dead'] as const;
+export type LinkHealth = (typeof LINK_HEALTHS)[number];
 
 /**
  * How a link's cards go out (DESIGN §2 "Delivery modes", docs/digests.md): a card per event

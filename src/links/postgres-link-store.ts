@@ -190,9 +190,10 @@ export async function openPostgresLinkStore(db: Postgres, box: SecretBox): Promi
         : await writeAndNotify(
             pool,
             `UPDATE links SET consecutive_failures = consecutive_failures + 1, last_error = $2,
-              health = CASE WHEN consecutive_failures + 1 >= $3 THEN 'failing' ELSE health END, updated_at = $4
+              health = CASE WHEN $5::boolean THEN 'dead' WHEN consecutive_failures + 1 >= $3 OR health = 'dead' THEN 'failing' ELSE health END,
+              updated_at = $4
               WHERE id = $1`,
-            [id, storableText(outcome.error), failingAfter, now],
+            [id, storableText(outcome.error), failingAfter, now, outcome.refused === true],
           );
       if (row) return toLink(row);
       return outcome.ok ? (await select('WHERE id = $1', [id]))[0] : undefined;

@@ -8,13 +8,14 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DeliveryObserver } from '../delivery/delivery-observer.js';
 import { EVENT_NAMES } from '../github/event-catalog.js';
+import { LINK_HEALTHS } from '../links/link.js';
 import type { AttemptRecord, Job, JobStatus } from '../queue/records.js';
 
 export const WEBHOOK_OUTCOMES = ['queued', 'ignored', 'duplicate', 'rejected'] as const;
 export type WebhookOutcome = (typeof WEBHOOK_OUTCOMES)[number];
 
 /** Health values always exported (at 0 when no link has them), so a dashboard's series never vanish. */
-const KNOWN_HEALTHS = ['active', 'failing'];
+const KNOWN_HEALTHS: readonly string[] = LINK_HEALTHS;
 
 const CATALOG_NAMES: ReadonlySet<string> = new Set(EVENT_NAMES);
 

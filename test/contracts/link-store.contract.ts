@@ -5,8 +5,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Test } from 'tap';
 import { DEFAULT_FEATURES } from '../../src/links/features.js';
-import { DEFAULT_LINK_OPTIONS, type LinkInput } from '../../src/links/link.js';
-import { LinkConflictError, type LinkStore } from '../../src/links/link-store.js';
+import { DEFAULT_LINK_OPTIONS, type Link, type LinkInput } from '../../src/links/link.js';
+import { LinkConflictError, type DeliveryOutcomeForHealth, type LinkStore } from '../../src/links/link-store.js';
+import { healthAfter } from '../../src/links/link-rules.js';
 import { waitFor } from '../helpers/wait-for.js';
 import { together, type Factory } from './harness.js';
 
@@ -189,8 +190,8 @@ export function linkStoreContract(t: Test, name: string, factory: LinkStoreFacto
     t.same(await links.recordDelivery(link.id, { ok: true }, 3), link, 'a success on a healthy link changes nothing');
     t.match(await links.recordDelivery(link.id, { ok: false, error: 'HTTP 502' }, 3), { consecutiveFailures: 1, health: 'active', lastError: 'HTTP 502' });
     t.match(await links.recordDelivery(link.id, { ok: false, error: 'HTTP 503' }, 3), { consecutiveFailures: 2, health: 'active', lastError: 'HTTP 503' });
-    t.match(await links.recordDelivery(link.id, { ok: false, error: 'HTTP 404' }, 3), { consecutiveFailures: 3, health: 'failing', lastError: 'HTTP 404' });
-    t.match(await links.get(link.id), { consecutiveFailures: 3, health: 'failing', lastError: 'HTTP 404' });
+    t.match(await links.recordDelivery(link.id, { ok: false, error: 'HTTP 400' }, 3), { consecutiveFailures: 3, health: 'failing', lastError: 'HTTP 400' });
+    t.match(await links.get(link.id), { consecutiveFailures: 3, health: 'failing', lastError: 'HTTP 400' });
     const healed = (await links.recordDelivery(link.id, { ok: true }, 3))!;
     t.match(healed, { consecutiveFailures: 0, health: 'active' });
     t.notOk('lastError' in healed, 'a success clears the error');
@@ -200,6 +201,50 @@ export function linkStoreContract(t: Test, name: string, factory: LinkStoreFacto
     const stores = h.replica ? [links, await h.replica()] : [links];
     await Promise.all(Array.from({ length: 20 }, (_, i) => stores[i % stores.length]!.recordDelivery(link.id, { ok: false, error: `HTTP 5${i}` }, 3)));
     t.match(await links.get(link.id), { consecutiveFailures: 20, health: 'failing' }, 'twenty concurrent failures count twenty');
+  });
+
+  t.test(`${name}: a refusal for good makes a link dead at once, and one delivery revives it`, async (t) => {
+    const h = await factory(t);
+    if (!h) return;
+    const links = h.subject;
+    const link = await links.create(input());
+    const gone = { ok: false as const, error: 'HTTP 410: Gone', refused: true };
+    t.match(await links.recordDelivery(link.id, gone, 3), { consecutiveFailures: 1, health: 'dead', lastError: 'HTTP 410: Gone' }, 'no count to wait for');
+    t.match(await links.recordDelivery(link.id, gone, 3), { consecutiveFailures: 2, health: 'dead' }, 'stays dead on the same answer');
+    t.match(await links.get(link.id), { health: 'dead' });
+    t.match(await links.recordDelivery(link.id, { ok: false, error: 'HTTP 502' }, 3), { consecutiveFailures: 3, health: 'failing', lastError: 'HTTP 502' }, 'another failure no longer says the webhook is gone');
+    t.match(await links.recordDelivery(link.id, { ok: false, error: 'HTTP 404', refused: true }, 3), { health: 'dead', lastError: 'HTTP 404' });
+    const revived = (await links.recordDelivery(link.id, { ok: true }, 3))!;
+    t.match(revived, { consecutiveFailures: 0, health: 'active' });
+    t.notOk('lastError' in revived);
+    t.match(await links.recordDelivery(link.id, { ok: false, error: 'HTTP 404', refused: false }, 3), { consecutiveFailures: 1, health: 'active' }, 'only a refusal said so is one');
+  });
+
+  t.test(`${name}: recordDelivery moves health exactly as healthAfter says`, async (t) => {
+    const h = await factory(t);
+    if (!h) return;
+    const links = h.subject;
+    const link = await links.create(input());
+    const outcomes: DeliveryOutcomeForHealth[] = [
+      { ok: false, error: 'HTTP 500' },
+      { ok: false, error: 'HTTP 410', refused: true },
+      { ok: false, error: 'HTTP 500' },
+      { ok: false, error: 'HTTP 500' },
+      { ok: true },
+      { ok: false, error: 'HTTP 400' },
+      { ok: false, error: 'HTTP 400' },
+      { ok: false, error: 'HTTP 404', refused: true },
+      { ok: false, error: 'HTTP 404', refused: true },
+      { ok: true },
+      { ok: true },
+    ];
+    let expected: Pick<Link, 'health' | 'consecutiveFailures' | 'lastError'> = { health: link.health, consecutiveFailures: link.consecutiveFailures };
+    for (const [i, outcome] of outcomes.entries()) {
+      const patch = healthAfter(expected, outcome, 2);
+      if (patch) expected = { health: patch.health!, consecutiveFailures: patch.consecutiveFailures!, ...(patch.lastError ? { lastError: patch.lastError } : {}) };
+      const stored = (await links.recordDelivery(link.id, outcome, 2))!;
+      t.same({ health: stored.health, consecutiveFailures: stored.consecutiveFailures, lastError: stored.lastError }, { lastError: undefined, ...expected }, `after outcome ${i}`);
+    }
   });
 
   t.test(`${name}: watch reports every change`, async (t) => {

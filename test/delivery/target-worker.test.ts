@@ -157,15 +157,16 @@ t.test('when Teams throttles a webhook anyway, the other links on it hold off to
 t.test('permanent failures dead-letter at once and mark the link failing; a success heals it', async (t) => {
   const w = setup({ failingAfter: 3 });
   const p = w.link('gone');
-  fake.answer({ kind: 'status', status: 404, body: 'Not Found' }, p);
+  // 403: permanent, but not a refusal for good (tenant policy may lift it), so it counts.
+  fake.answer({ kind: 'status', status: 403, body: 'Forbidden' }, p);
   w.worker.start();
   const jobs = [];
   for (let i = 1; i <= 4; i++) jobs.push(...(await w.send(i, 'gone')));
   await waitFor('4 dead', () => w.worker.stats().dead === 4);
   t.equal(fake.requestsFor(p).length, 4, 'one request each, no retries');
   t.same(jobs.map((j) => w.db.jobs.get(j.id)!.status), ['dead', 'dead', 'dead', 'dead']);
-  t.match(attemptsOf(w.db, jobs[0].id), [{ outcome: 'dead', statusCode: 404, error: 'HTTP 404: Not Found' }]);
-  t.match(await w.links.get('gone'), { health: 'failing', consecutiveFailures: 3, lastError: 'HTTP 404: Not Found' });
+  t.match(attemptsOf(w.db, jobs[0].id), [{ outcome: 'dead', statusCode: 403, error: 'HTTP 403: Forbidden' }]);
+  t.match(await w.links.get('gone'), { health: 'failing', consecutiveFailures: 3, lastError: 'HTTP 403: Forbidden' });
   t.equal(w.links.healthWrites.length, 3, 'once failing, the same error is not written again');
   t.ok(logs.some((l) => l.msg === 'link marked failing'));
 
@@ -184,7 +185,7 @@ t.test('permanent failures dead-letter at once and mark the link failing; a succ
 t.test('health after an operator edit counts from the edit, not from what the worker saw before', async (t) => {
   const w = setup({ failingAfter: 2 });
   const p = w.link('edited');
-  fake.answer({ kind: 'status', status: 404 }, p);
+  fake.answer({ kind: 'status', status: 403 }, p);
   w.worker.start();
   for (let i = 1; i <= 3; i++) await w.send(i, 'edited');
   await waitFor('3 dead', () => w.worker.stats().dead === 3);
@@ -194,7 +195,46 @@ t.test('health after an operator edit counts from the edit, not from what the wo
   await new Promise((r) => setImmediate(r));
   for (let i = 4; i <= 5; i++) await w.send(i, 'edited');
   await waitFor('5 dead', () => w.worker.stats().dead === 5);
-  t.match(await w.links.get('edited'), { health: 'failing', consecutiveFailures: 2, lastError: 'HTTP 404' }, 'failing again, from the edit on');
+  t.match(await w.links.get('edited'), { health: 'failing', consecutiveFailures: 2, lastError: 'HTTP 403' }, 'failing again, from the edit on');
+  await w.worker.stop();
+});
+
+t.test('a webhook Teams refuses for good makes its link dead after one post; a success revives it', async (t) => {
+  const w = setup({ failingAfter: 3 });
+  const p = w.link('removed');
+  fake.answer({ kind: 'status', status: 404, body: '{"error":{"code":"WorkflowNotFound"}}' }, p);
+  w.worker.start();
+  const [first] = await w.send(1, 'removed');
+  await waitFor('dead-lettered', () => w.worker.stats().dead === 1);
+  await waitFor('marked dead', () => w.links.healthWrites.length === 1);
+  t.match(attemptsOf(w.db, first.id), [{ outcome: 'dead', statusCode: 404 }]);
+  t.match(await w.links.get('removed'), { health: 'dead', consecutiveFailures: 1, lastError: /^HTTP 404/ }, 'dead at once, not after failingAfter');
+  t.ok(logs.some((l) => l.msg === 'link marked dead'));
+
+  // Still tried (never paused): the same refusal keeps it dead and costs no health write.
+  fake.answer({ kind: 'status', status: 410, body: 'Gone' }, p);
+  await w.send(2, 'removed');
+  await waitFor('2 dead', () => w.worker.stats().dead === 2);
+  await waitFor('410 noted', () => w.links.healthWrites.length === 2);
+  fake.answer({ kind: 'status', status: 410, body: 'Gone' }, p);
+  await w.send(3, 'removed');
+  await waitFor('3 dead', () => w.worker.stats().dead === 3);
+  t.match(await w.links.get('removed'), { health: 'dead', lastError: 'HTTP 410: Gone' });
+
+  // The connector comes back (or the flow is turned on again under the same URL).
+  fake.answer({ kind: 'ok' }, p);
+  await w.send(4, 'removed');
+  await waitFor('delivered', () => w.worker.stats().delivered === 1);
+  await waitFor('revived', () => w.links.healthWrites.at(-1)?.outcome.ok === true);
+  // Notes of one link are made in order, so the third refusal was judged before the revival.
+  t.same(w.links.healthWrites.map((h) => h.outcome), [
+    { ok: false, error: 'HTTP 404: {"error":{"code":"WorkflowNotFound"}}', refused: true },
+    { ok: false, error: 'HTTP 410: Gone', refused: true },
+    { ok: true },
+  ], 'a repeated refusal is not written again');
+  t.match(await w.links.get('removed'), { health: 'active', consecutiveFailures: 0 });
+  t.notOk((await w.links.get('removed'))!.lastError);
+  t.same(w.bodies(p), [1, 2, 3, 4], 'one request per card, none retried');
   await w.worker.stop();
 });
 

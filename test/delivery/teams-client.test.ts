@@ -1,5 +1,5 @@
 import t from 'tap';
-import { classifyAnswer, createTeamsAgent, postToTeams, webhookTarget, type PostCancels } from '../../src/delivery/teams-client.js';
+import { classifyAnswer, createTeamsAgent, postToTeams, refusedForGood, webhookTarget, type PostCancels } from '../../src/delivery/teams-client.js';
 import { startFakeTeams, type FakeTeamsAnswer } from '../helpers/fake-teams.js';
 
 const fake = await startFakeTeams();
@@ -128,6 +128,26 @@ t.test('classifyAnswer is pure and decides by status, then body', async (t) => {
   t.equal(classifyAnswer(204, '').outcome, 'delivered');
   t.equal(classifyAnswer(599, '').outcome, 'retry');
   t.equal(classifyAnswer(418, '').outcome, 'permanent');
+});
+
+t.test('refusedForGood: the answers that say the webhook itself is gone, read from the error classifyAnswer writes', async (t) => {
+  const refused = (status: number, body: string) => {
+    const { outcome, error } = classifyAnswer(status, body);
+    return outcome === 'permanent' && refusedForGood(error!);
+  };
+  t.ok(refused(410, ''), 'connector configuration removed');
+  t.ok(refused(404, '{"error":{"code":"WorkflowNotFound"}}'), 'flow or webhook not found');
+  t.ok(refused(200, 'Webhook message delivery failed with error: Microsoft Teams endpoint returned HTTP error 404 with ContextId tcid=1'), "legacy 200 wrapping Teams' own 404");
+  t.ok(refused(200, 'Microsoft Teams endpoint returned HTTP error 410'));
+  t.notOk(refused(401, ''), 'sign-in or tenant policy: may pass with the URL unchanged');
+  t.notOk(refused(403, 'Forbidden'));
+  t.notOk(refused(400, 'Bad payload received by generic incoming webhook'), 'a card refused, not the webhook');
+  t.notOk(refused(200, 'Webhook message delivery failed with error: Microsoft Teams endpoint returned HTTP error 400 with ContextId tcid=1'), 'the same text as a rejected card');
+  t.notOk(refused(200, 'Summary or Text is required.'));
+  t.notOk(refused(413, ''));
+  t.notOk(refusedForGood('HTTP 4040'), 'the status, not a prefix of one');
+  t.notOk(refusedForGood('HTTP 503; gave up after 8 attempts'));
+  t.notOk(refusedForGood('timed out after 10000 ms (https://example.com/webhookb2/…)'));
 });
 
 /**

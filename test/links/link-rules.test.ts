@@ -70,3 +70,12 @@ t.test('health: a success heals, failures count and mark failing from the failin
   t.same(healthAfter({ health: 'failing', consecutiveFailures: 7, lastError: 'x' }, { ok: true }, 3), { consecutiveFailures: 0, health: 'active', lastError: null });
   t.same(healthAfter({ health: 'active', consecutiveFailures: 0, lastError: 'stale' }, { ok: true }, 3), { consecutiveFailures: 0, health: 'active', lastError: null }, 'a leftover error is cleared');
 });
+
+t.test('health: a refusal for good is dead at once, stays dead on the same answer, and a success revives', async (t) => {
+  const gone = { ok: false as const, error: 'HTTP 410', refused: true };
+  t.same(healthAfter({ health: 'active', consecutiveFailures: 0 }, gone, 3), { consecutiveFailures: 1, lastError: 'HTTP 410', health: 'dead' }, 'no failingAfter to wait for');
+  t.same(healthAfter({ health: 'failing', consecutiveFailures: 5, lastError: 'HTTP 500' }, gone, 3), { consecutiveFailures: 6, lastError: 'HTTP 410', health: 'dead' });
+  t.same(healthAfter({ health: 'dead', consecutiveFailures: 1, lastError: 'HTTP 410' }, gone, 3), { consecutiveFailures: 2, lastError: 'HTTP 410', health: 'dead' });
+  t.same(healthAfter({ health: 'dead', consecutiveFailures: 1, lastError: 'HTTP 410' }, { ok: false, error: 'HTTP 503' }, 3), { consecutiveFailures: 2, lastError: 'HTTP 503', health: 'failing' }, 'another answer no longer says the webhook is gone');
+  t.same(healthAfter({ health: 'dead', consecutiveFailures: 4, lastError: 'HTTP 410' }, { ok: true }, 3), { consecutiveFailures: 0, health: 'active', lastError: null });
+});

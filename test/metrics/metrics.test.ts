@@ -44,7 +44,7 @@ async function pipeline(t: Test, database?: TestDatabase) {
         githubUrl: config.github.url,
         ...stores,
         logger: silent,
-        // failingAfter 1: the dead letter below marks its link failing, which bridge_links shows.
+        // The 404 below marks its link dead at once (failingAfter 1 would make any other failure count).
         options: { limiter, observer: metrics, failingAfter: 1, backoff: { baseMs: 20, capMs: 100, minMs: 5 } },
       }),
   });
@@ -63,7 +63,7 @@ async function runPipeline(t: Test, database?: TestDatabase) {
   t.same(before.series('bridge_webhooks_total'), [], 'no webhook counted yet');
   t.same(before.series('bridge_deliveries_total').map((s) => [s.labels.outcome, s.value]), [['delivered', 0], ['retried', 0], ['dead', 0]]);
   t.same(before.series('bridge_jobs').map((s) => [s.labels.status, s.value]), [['queued', 0], ['retrying', 0], ['delivered', 0], ['dead', 0]]);
-  t.same(before.series('bridge_links').map((s) => [s.labels.health, s.value]), [['active', 0], ['failing', 0]]);
+  t.same(before.series('bridge_links').map((s) => [s.labels.health, s.value]), [['active', 0], ['failing', 0], ['dead', 0]]);
 
   const issue = example('issues', (p) => p.action === 'opened');
   const repository = issue.repository.full_name;
@@ -97,8 +97,8 @@ async function runPipeline(t: Test, database?: TestDatabase) {
   await teams.waitForRequests(1, '/gone', 10_000);
   const s = await scrapeUntil(
     h.url,
-    (s) => s.value('bridge_deliveries_total', { outcome: 'delivered' }) === 2 && s.value('bridge_links', { health: 'failing' }) === 1,
-    'both deliveries counted and the dead link failing',
+    (s) => s.value('bridge_deliveries_total', { outcome: 'delivered' }) === 2 && s.value('bridge_links', { health: 'dead' }) === 1,
+    'both deliveries counted and the refused link dead',
   );
   const elapsed = (Date.now() - started) / 1000;
 
@@ -118,7 +118,7 @@ async function runPipeline(t: Test, database?: TestDatabase) {
   const jobs = Object.fromEntries(s.series('bridge_jobs').map((x) => [x.labels.status, x.value]));
   t.same(jobs, { queued: 0, retrying: 0, delivered: 2, dead: 1 });
   t.same(jobs, await h.deliveries.countByStatus(), 'the gauge is the store’s count');
-  t.same(Object.fromEntries(s.series('bridge_links').map((x) => [x.labels.health, x.value])), { active: 2, failing: 1 });
+  t.same(Object.fromEntries(s.series('bridge_links').map((x) => [x.labels.health, x.value])), { active: 2, failing: 0, dead: 1 });
 
   t.equal(s.value('bridge_delivery_latency_seconds_count'), 2, 'one latency per delivered card');
   const latencySum = s.value('bridge_delivery_latency_seconds_sum')!;

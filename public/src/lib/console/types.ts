@@ -8,7 +8,7 @@ export interface ConsoleLink {
   events: string[];
   branches: string[];
   filters: LinkFilters;
-  /** `dead` once the API reports it; the console also reads a failing link refused for good as dead (health.ts). */
+  /** As the server decides it (docs/operations.md, "Link health"). */
   health: 'active' | 'failing' | 'dead';
   consecutiveFailures: number;
   lastError: string | null;
