@@ -23,8 +23,10 @@
  *   recorded, and charging it late is the safe side. When Teams throttles a webhook anyway,
  *   every link on it holds off until the throttled job's next try.
  * - a target's open jobs are loaded a page at a time (the next page when few are left), and once
- *   none are left it is checked from the start (a redelivered job has an old id); after
- *   `idleReleaseMs` with nothing to send its lease is given up.
+ *   none are left it is checked from the start (a redelivered job has an old id, and another
+ *   replica's ingest may commit a lower id after a higher one); a woken target holding only a
+ *   few jobs is read from the start at once, which then stands for that check until the next
+ *   wake-up. After `idleReleaseMs` with nothing to send its lease is given up.
  * - a target whose lease is in doubt is dropped at once; its posts in flight finish and are
  *   recorded, and it is not loaded again until they have.
  * - stop() takes no new posts, waits for those in flight (aborting them after its timeout; an
