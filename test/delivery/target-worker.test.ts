@@ -359,6 +359,49 @@ t.test('a target whose open jobs cannot be read is read again after a pause, not
   await w.worker.stop();
 });
 
+t.test('a held target is read once per card stored, the route\'s hint and running dry costing no read', async (t) => {
+  const w = setup({ idleReleaseMs: 60_000 });
+  const p = w.link('steady');
+  const openJobs = w.queue.openJobs;
+  let reads = 0;
+  w.queue.openJobs = (...args) => (reads++, openJobs(...args));
+  w.worker.start();
+  for (let n = 1; n <= 4; n++) {
+    const jobs = await w.send(n, 'steady');
+    // The webhook route's hint, after the queue's own wake-up.
+    await new Promise((r) => setTimeout(r, 10));
+    w.worker.enqueue(jobs);
+    await waitFor(`card ${n} delivered`, () => w.worker.stats().delivered === n);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  t.same(w.bodies(p), [1, 2, 3, 4]);
+  // The first card's hint may come while the claim's first read runs: that wake-up is kept, so
+  // one more read follows it.
+  t.ok(reads <= 5, `one read of open jobs per card, one more at the claim (read ${reads} times)`);
+  t.equal(w.worker.stats().targets, 1, 'still held');
+  await w.worker.stop();
+});
+
+t.test('a redelivered job (an old id) is found while its target is held, whether it holds few jobs or many', async (t) => {
+  const w = setup({ idleReleaseMs: 60_000 });
+  const p = w.link('held');
+  w.worker.start();
+  const [first] = await w.send(1, 'held');
+  await waitFor('delivered', () => w.worker.stats().delivered === 1);
+  await new Promise((r) => setTimeout(r, 20));
+  // Dry and complete: the redelivery's wake-up must still read from the start.
+  await w.db.requeue(first!.id);
+  await waitFor('delivered again', () => w.worker.stats().delivered === 2);
+  // Many jobs held (read from the last id on a wake-up): the check once dry finds it.
+  fake.answer({ kind: 'slow', delayMs: 30 }, p);
+  for (let n = 2; n <= 11; n++) await w.send(n, 'held');
+  await waitFor('ten held', () => w.worker.stats().jobs >= 10);
+  await w.db.requeue(first!.id);
+  await waitFor('all delivered', () => w.worker.stats().delivered === 13);
+  t.same(w.bodies(p).sort((a, b) => a - b), [1, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  await w.worker.stop();
+});
+
 t.test('concurrency is bounded over all targets', async (t) => {
   const w = setup({ concurrency: 4 });
   for (let i = 0; i < 12; i++) fake.answer({ kind: 'slow', delayMs: 40 }, w.link(`c${i}`));
