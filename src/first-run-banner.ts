@@ -34,5 +34,7 @@ export function firstRunBanner(config: Config): string {
     `       -H "Authorization: Bearer ${token}" -H "Content-Type: application/json" \\`,
     `       -d '{"repository":"owner/name","webhookUrl":"<the Teams webhook URL>"}'`,
     '',
+    `4. Watch what arrives and what was posted: ${config.publicUrl}/admin (sign in with the admin token).`,
+    '',
   ].join('\n');
 }

@@ -41,5 +41,6 @@ t.test('everything generated: the banner is the whole first-run recipe', async (
   t.match(banner, 'Payload URL:   https://bridge.example.com/api/github/webhooks');
   t.match(banner, `Secret:        ${config.webhookSecrets[0]}`);
   t.match(banner, `Authorization: Bearer ${config.adminToken}`);
+  t.match(banner, `${config.publicUrl}/admin`, 'points at the console');
   t.match(banner, /Generated GITHUB_WEBHOOK_SECRET, ADMIN_TOKEN and ENCRYPTION_KEY are kept in /);
 });
