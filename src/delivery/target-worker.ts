@@ -14,8 +14,8 @@
  * Rules kept here, where they meet:
  * - a paused link's lane is parked on its head job without a post (nothing is recorded; its
  *   jobs stay queued); when the link store reports a change of that link and it is no longer
- *   paused, the lane goes on from its head, in order. Noticing a pause costs the webhook one
- *   send of its rate windows, the slot the parked job had taken.
+ *   paused, the lane goes on from its head, in order. The send slot the parked job had taken is
+ *   given back to the webhook's windows.
  * - a job whose link no longer exists is dead-lettered without a request, and so is one whose
  *   event no longer renders to a card (neither counts against the link).
  * - on taking a target over, its windows are rebuilt from the sends stored for it, and one more
