@@ -155,6 +155,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     authorizer,
     extraWebhookOrigins: deps.config.extraWebhookOrigins,
     lifecycle: teamsAuth.lifecycle,
+    deliveries: stores.deliveries,
   });
   if (deps.people) await app.register(peopleRoutes, { people: deps.people, authorizer });
   const cards = deps.cards ?? createCardSource({ queue: stores.jobs, render: renderEvent, githubUrl: deps.config.github.url });

@@ -16,6 +16,8 @@
  *   jobs stay queued); when the link store reports a change of that link and it is no longer
  *   paused, the lane goes on from its head, in order. The send slot the parked job had taken is
  *   given back to the webhook's windows.
+ * - a job whose link now has another URL is dropped from its lane without a post: the link's
+ *   open jobs were moved to the new URL's target, whose holder sends them.
  * - a job whose link no longer exists is dead-lettered without a request, and so is one whose
  *   event no longer renders to a card (neither counts against the link).
  * - on taking a target over, its windows are rebuilt from the sends stored for it, and one more
@@ -35,6 +37,7 @@
 import type { Dispatcher } from 'undici';
 import type { Link, LinkDelivery } from '../links/link.js';
 import type { DeliveryOutcomeForHealth, LinkStore } from '../links/link-store.js';
+import { targetKeyOf } from '../links/target-key.js';
 import type { JobQueue } from '../queue/job-queue.js';
 import type { AttemptRecord, Job } from '../queue/records.js';
 import { AttemptRecorder } from './attempt-recorder.js';
@@ -457,6 +460,16 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
     if (!link) {
       const error = `link ${job.linkId} no longer exists`;
       return settle(job, startedAt, { error, durationMs: 0 }, { step: 'dead', error });
+    }
+    const target = targetKeyOf(link.webhookUrl);
+    if (target !== job.target) {
+      // The link's URL changed and its open jobs moved to the new target (DeliveryLog.retarget):
+      // that target's holder sends this one, under its lease and windows. Woken, in case it read
+      // the job while this lane still held it.
+      limiter.unreserve(job.target, startedAt);
+      scheduler.finish(job);
+      leases.wake([target]);
+      return;
     }
     if (link.paused) {
       if (!pausedLinks.has(link.id)) logger.info({ linkId: link.id }, 'link paused: its deliveries wait');

@@ -2,6 +2,7 @@ import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { capabilityHash } from '../auth/capability.js';
 import type { Authorizer, Principal } from '../auth/principal.js';
+import type { DeliveryLog } from '../queue/delivery-log.js';
 import type { LinkLifecycle } from '../teams/link-lifecycle.js';
 import { globListError } from '../util/glob.js';
 import { mapConcurrently } from '../util/map-concurrently.js';
@@ -21,6 +22,7 @@ import {
   savedLinkResponse,
 } from './link-schema.js';
 import { LinkConflictError, type LinkStore } from './link-store.js';
+import { targetKeyOf } from './target-key.js';
 import { linkView } from './link-view.js';
 import { canonicalWebhookUrl, checkWebhookUrl, WebhookUrlError } from './webhook-url.js';
 
@@ -30,6 +32,8 @@ export interface LinkRouteOptions {
   extraWebhookOrigins: readonly string[];
   /** GitHub hook management after saves and deletes (the Teams experience). */
   lifecycle?: LinkLifecycle;
+  /** Moves a link's open jobs when its webhook URL changes (without it they stay on the old target). */
+  deliveries?: Pick<DeliveryLog, 'retarget'>;
 }
 
 function principalName(p: Principal): string {
@@ -215,7 +219,10 @@ export default async function linkRoutes(fastify: FastifyInstance, opts: LinkRou
       );
       if (reply.sent) return reply;
       if (!written) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no link with id ${link.id}` });
-      request.log.info({ linkId: link.id, ...(patch.paused !== undefined && { paused: patch.paused }) }, 'link updated');
+      // Its backlog follows the new URL: sent under that target's lease and windows, not the old
+      // one's. Repeating the same PATCH after a storage error (503) moves what is left.
+      const moved = patch.webhookUrl === undefined ? 0 : await opts.deliveries?.retarget(link.id, targetKeyOf(written.webhookUrl));
+      request.log.info({ linkId: link.id, ...(patch.paused !== undefined && { paused: patch.paused }), ...(moved && { moved }) }, 'link updated');
       const hook = pauseOnly ? undefined : await opts.lifecycle?.saved(principal, written, request.log);
       return { ...linkView((await opts.links.get(link.id)) ?? written), ...(hook && { hook }) };
     },

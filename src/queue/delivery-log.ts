@@ -1,5 +1,6 @@
 /**
- * What the API and the console read of deliveries, and the one write they make (redelivery).
+ * What the API and the console read of deliveries, and the writes they make: redelivery, and
+ * moving a link's open jobs when its webhook URL changes.
  */
 import type { DeliveryFilter, DeliveryView, Job, JobStatus, LinkStats } from './records.js';
 
@@ -18,6 +19,12 @@ export interface DeliveryLog {
    * retry budget), and wakes their target once; resolves with how many were requeued.
    */
   requeueDead(linkId: string): Promise<number>;
+  /**
+   * Moves the open jobs of a link to another webhook target (its URL was changed), so that its
+   * backlog is sent under the new target's lease and rate windows, and wakes that target's
+   * owner; resolves with how many moved. Finished jobs keep the target they were sent to.
+   */
+  retarget(linkId: string, target: string): Promise<number>;
   /**
    * Backlog, dead letters and last attempts of each of `linkIds`, in that order, in one query;
    * a link without jobs gets zeros and nulls.

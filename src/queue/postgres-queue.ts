@@ -340,6 +340,16 @@ export async function openPostgresQueue(db: Postgres, opts: PostgresQueueOptions
       );
       return res.rows[0]!.n;
     },
+    async retarget(linkId, target) {
+      const res = await pool.query<{ n: number }>(
+        `WITH r AS (
+           UPDATE jobs SET target = $2 WHERE link_id = $1 AND ${OPEN} AND target <> $2 RETURNING target
+         ), notified AS (${notifyTargets('$3', 'SELECT DISTINCT target FROM r')})
+         SELECT (SELECT count(*) FROM r)::int AS n, (SELECT count(*) FROM notified) AS notifies`,
+        [linkId, target, channel],
+      );
+      return res.rows[0]!.n;
+    },
     async linkStats(linkIds) {
       const sql = linkStatsSql('SELECT * FROM unnest($1::text[]) WITH ORDINALITY');
       return (await pool.query<LinkStatsRow>(sql, [linkIds])).rows.map(toLinkStats);

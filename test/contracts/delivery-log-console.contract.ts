@@ -66,4 +66,34 @@ export function deliveryLogConsoleContract(t: Test, name: string, factory: Event
     t.equal(await q.requeueDead('nobody'), 0);
     t.match((await q.linkStats(['a']))[0], { backlog: 2, dead: 0 });
   });
+
+  t.test(`${name}: retarget moves a link's open jobs to its new target, in order, and wakes it`, async (t) => {
+    const h = await open(t);
+    if (!h) return;
+    const { q } = h;
+    const jobs: Job[] = [];
+    for (let i = 0; i < 4; i++) jobs.push(...(await q.ingest(event(), [job('a'), job('b')])).jobs);
+    const [a1, b1, a2, , a3, , a4] = jobs as Job[];
+    await q.record(attempt(a1!, { outcome: 'delivered' }));
+    await q.record(attempt(a2!, { outcome: 'dead', statusCode: 404, error: 'HTTP 404' }));
+    await q.record(attempt(a3!, { outcome: 'retry', statusCode: 502, nextAttemptAt: START + 5_000 }));
+
+    // Wake-ups of the ingests above may still be on their way: wait for the one naming T2.
+    const woken = new Promise<void>((resolve) => {
+      const stop = q.onWork((targets) => targets.includes(T2) && (stop(), resolve()));
+    });
+    t.equal(await q.retarget('a', T2), 2, 'the retrying and the queued job move');
+    await woken;
+    t.pass('the new target is woken');
+    t.same((await q.openJobs(T2)).map((j) => j.id), [a3!.id, a4!.id], 'they wait on the new target in their order');
+    t.same((await q.openJobs(T1)).map((j) => j.linkId), ['b', 'b', 'b', 'b'], "another link's jobs stay");
+    t.match(await q.getJob(a3!.id), { status: 'retrying', attempts: 1, target: T2 }, 'a retry keeps its count');
+    t.match(await q.getJob(a1!.id), { status: 'delivered', target: T1 }, 'a finished job keeps the target it was sent to');
+    t.match(await q.getJob(a2!.id), { status: 'dead', target: T1 });
+    t.equal(await q.retarget('a', T2), 0, 'nothing left to move');
+    t.same(await q.sendsSince(T2, 0), [], 'no send history moves with them');
+    t.ok((await q.sendsSince(T1, 0)).length >= 3, 'the old target keeps its sends');
+    await q.requeue(a2!.id);
+    t.equal(await q.retarget('a', T2), 1, 'a dead letter requeued later moves too');
+  });
 }

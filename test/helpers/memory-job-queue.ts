@@ -200,6 +200,18 @@ export function createMemoryJobDatabase(options: { now?: () => number } = {}): M
       notify([...new Set(dead.map((j) => j.target))]);
       return dead.length;
     },
+    async retarget(linkId, target) {
+      const moving = [...db.jobs.values()].filter((j) => j.linkId === linkId && isOpen(j) && j.target !== target);
+      for (const job of moving) {
+        const list = state.open.get(job.target);
+        const at = list?.indexOf(job.id) ?? -1;
+        if (list && at >= 0) list.splice(at, 1);
+        job.target = target;
+        markOpen(job);
+      }
+      if (moving.length) notify([target]);
+      return moving.length;
+    },
     async linkStats(linkIds) {
       const iso = (ms: number | undefined) => (ms === undefined ? null : new Date(ms).toISOString());
       return linkIds.map((linkId) => {
@@ -392,6 +404,6 @@ export function createMemoryJobQueue(db: MemoryJobDatabase): MemoryJobQueue {
 /** One replica's whole queue (EventStore, JobQueue and DeliveryLog) over a database of its own. */
 export function createMemoryEventQueue(options: { now?: () => number } = {}): EventStore & DeliveryLog & MemoryJobQueue & { db: MemoryJobDatabase } {
   const db = createMemoryJobDatabase(options);
-  const { ingest, ping, list, get, getJob, requeue, requeueDead, linkStats, eventCount, countByStatus } = db;
-  return { ...createMemoryJobQueue(db), ingest, ping, list, get, getJob, requeue, requeueDead, linkStats, eventCount, countByStatus, db };
+  const { ingest, ping, list, get, getJob, requeue, requeueDead, retarget, linkStats, eventCount, countByStatus } = db;
+  return { ...createMemoryJobQueue(db), ingest, ping, list, get, getJob, requeue, requeueDead, retarget, linkStats, eventCount, countByStatus, db };
 }
