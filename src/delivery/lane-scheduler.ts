@@ -209,17 +209,9 @@ export class LaneScheduler<J extends LaneJob> {
    * was dropped meanwhile (its slot is freed all the same).
    */
   finish(job: J, retryAt?: number, carried?: readonly J[]): boolean {
-    const lane = this.inFlight.get(job);
-    if (!lane) return false;
-    this.inFlight.delete(job);
-    this.posting.delete(job);
-    lane.busy = false;
-    const group = this.targets.get(lane.target);
-    if (lane.dropped || !group) {
-      this.pump();
-      return false;
-    }
-    group.inFlight--;
+    const held = this.release(job);
+    if (!held) return false;
+    const { lane, group } = held;
     if (retryAt === undefined) {
       this.shift(lane, group);
       if (carried && carried.length > 1) this.remove(lane, group, carried);
@@ -234,18 +226,30 @@ export class LaneScheduler<J extends LaneJob> {
    * at the head and the lane starts nothing until `unpark` names its link. False as `finish`.
    */
   park(job: J): boolean {
+    const held = this.release(job);
+    if (!held) return false;
+    held.lane.parked = true;
+    this.pump();
+    return true;
+  }
+
+  /**
+   * Ends `job`'s time in flight: its slot and its lane are free. Undefined for a job not in
+   * flight, or whose target was dropped meanwhile (then the freed slot is pumped here).
+   */
+  private release(job: J): { lane: Lane<J>; group: TargetLanes<J> } | undefined {
     const lane = this.inFlight.get(job);
-    if (!lane) return false;
+    if (!lane) return undefined;
     this.inFlight.delete(job);
     this.posting.delete(job);
     lane.busy = false;
     const group = this.targets.get(lane.target);
-    if (!lane.dropped && group) {
-      group.inFlight--;
-      lane.parked = true;
+    if (lane.dropped || !group) {
+      this.pump();
+      return undefined;
     }
-    this.pump();
-    return lane.parked;
+    group.inFlight--;
+    return { lane, group };
   }
 
   /** Lets the parked lanes of a link go on, head first. */
