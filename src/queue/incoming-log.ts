@@ -7,8 +7,10 @@
  * pruned as new ones are written), whatever RETENTION_DAYS says, so a burst of ignored webhooks
  * from an organisation hook cannot grow it without end.
  */
+import type { IncomingEntry, IncomingOutcome } from './records.js';
 
-export type IncomingOutcome = 'queued' | 'ignored' | 'duplicate';
+export type { IncomingEntry, IncomingOutcome };
+
 export const INCOMING_OUTCOMES: readonly IncomingOutcome[] = ['queued', 'ignored', 'duplicate'];
 
 /** Entries kept; the oldest beyond this are pruned. */
@@ -29,17 +31,6 @@ export interface IncomingRecord {
   reason?: string;
 }
 
-export interface IncomingEntry {
-  id: number;
-  delivery: string;
-  event: string;
-  action: string | null;
-  repository: string | null;
-  receivedAt: string;
-  outcome: IncomingOutcome;
-  links: number;
-  reason: string | null;
-}
 
 export interface IncomingFilter {
   event?: string;

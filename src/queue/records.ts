@@ -132,3 +132,19 @@ export interface LinkStats {
   /** When a post of this link last started, whatever its outcome (ISO); null when never. */
   lastAttemptAt: string | null;
 }
+
+/** What became of a signed webhook (the console's "Incoming"; incoming-log.ts). */
+export type IncomingOutcome = 'queued' | 'ignored' | 'duplicate';
+
+/** One answered webhook as the incoming log shows it. */
+export interface IncomingEntry {
+  id: number;
+  delivery: string;
+  event: string;
+  action: string | null;
+  repository: string | null;
+  receivedAt: string;
+  outcome: IncomingOutcome;
+  links: number;
+  reason: string | null;
+}

@@ -18,21 +18,7 @@ export interface ConsoleLink {
 }
 
 /** The delivery log's view, one definition for server and page (src/queue/records.ts holds only types). */
-export type { AttemptView as Attempt, DeliveryView as Delivery, JobStatus as DeliveryStatus, LinkStats } from '../../../../src/queue/records.js';
-
-/** As src/queue/incoming-log.ts answers it (that module runs Node code the page cannot type-check). */
-export interface IncomingEntry {
-  id: number;
-  delivery: string;
-  event: string;
-  action: string | null;
-  repository: string | null;
-  receivedAt: string;
-  outcome: 'queued' | 'ignored' | 'duplicate';
-  links: number;
-  reason: string | null;
-}
-
+export type { AttemptView as Attempt, DeliveryView as Delivery, JobStatus as DeliveryStatus, IncomingEntry, LinkStats } from '../../../../src/queue/records.js';
 
 export interface Settings {
   signIn: boolean;
