@@ -9,14 +9,15 @@ export const listDeliveriesQuery = {
     linkId: { type: 'string', minLength: 1, maxLength: 64, description: 'required unless the caller is the operator' },
     status: { type: 'string', enum: JOB_STATUSES },
     limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
-    before: { type: 'integer', minimum: 1, description: 'the `next` of the previous page' },
+    before: { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'the `next` of the previous page' },
   },
 } as const;
 
 export const deliveryIdParams = {
   type: 'object',
   required: ['id'],
-  properties: { id: { type: 'integer', minimum: 1 } },
+  // Ids are bigints within JavaScript's safe range: a larger one would reach PostgreSQL as out of range (a 500).
+  properties: { id: { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER } },
 } as const;
 
 const attemptView = {

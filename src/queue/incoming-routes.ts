@@ -30,7 +30,7 @@ export const incomingQuerystring = {
     outcome: { type: 'string', enum: INCOMING_OUTCOMES },
     repository: repositorySchema,
     limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
-    before: { type: 'integer', minimum: 1 },
+    before: { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER },
   },
 } as const;
 

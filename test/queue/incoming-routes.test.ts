@@ -73,6 +73,7 @@ t.test('every signed webhook answered is listed with what was done with it', asy
     ['limit=501', /limit must be <= 500/],
     ['before=0', /before must be >= 1/],
     ['before=x', /before must be integer/],
+    ['before=99999999999999999999', /before must be <= 9007199254740991/],
     ['repository=not-a-repo', /repository must match pattern/],
     ['event=Not%20An%20Event', /event must match pattern/],
     ['since=yesterday', /must NOT have additional properties/],

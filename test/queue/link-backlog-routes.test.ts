@@ -122,6 +122,7 @@ t.test('the card preview renders a delivery as it would be sent now', async (t) 
 
   t.equal((await call(`${h.url}/api/deliveries/999999/card`)).status, 404);
   t.equal((await call(`${h.url}/api/deliveries/abc/card`)).status, 400);
+  t.equal((await call(`${h.url}/api/deliveries/99999999999999999999/card`)).status, 400, 'an id past the bigint range is refused, not sent to the store');
   t.equal((await call(`${h.url}/api/deliveries/${delivery.id}/card`, 'GET', undefined, {})).status, 401);
   await call(`${h.url}/api/links/${link.id}`, 'GET');
   const deleted = await request(`${h.url}/api/links/${link.id}`, { method: 'DELETE', headers: { authorization: adminHeaders().authorization } });
