@@ -18,13 +18,30 @@ import {
   type IncomingRow,
 } from './incoming-log.js';
 
+/**
+ * Rows between prunes: pruning after every batch made each DELETE walk the index entries of the
+ * rows the previous ones had deleted (dead until vacuum), a cost that grew with the insert rate.
+ * `list` reads only the newest `keep`, so the few more kept meanwhile are never seen.
+ */
+const PRUNE_EVERY = 256;
+
+/**
+ * One statement inserts a batch and, when its ids cross a multiple of PRUNE_EVERY, prunes past
+ * the newest `keep`. It commits without waiting for the log's flush (set_config, local to this
+ * statement's transaction): like the SQLite log, a crash may lose the last entries, never an
+ * event, and a webhook's answer never waits for a second WAL flush.
+ */
 const INSERT = `
-WITH ins AS (
+WITH async AS (SELECT set_config('synchronous_commit', 'off', true) AS setting),
+ins AS (
   INSERT INTO incoming (delivery, event, action, repository, repository_key, received_at, outcome, links, reason)
   SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::text[], $8::int[], $9::text[])
   RETURNING id
-)
-DELETE FROM incoming WHERE id <= (SELECT max(id) FROM ins) - $10`;
+), span AS (SELECT min(id) AS first, max(id) AS last FROM ins)
+DELETE FROM incoming
+ WHERE id <= (SELECT last FROM span) - $10
+   AND (SELECT last / ${PRUNE_EVERY} > (first - 1) / ${PRUNE_EVERY} FROM span)
+   AND (SELECT setting FROM async) = 'off'`;
 
 const text = (value: string | undefined) => (value === undefined ? null : storableText(value));
 
@@ -56,10 +73,12 @@ export function openPostgresIncomingLog(db: Postgres, options: IncomingLogOption
       const where = incomingWhere(filter, (i) => `$${i}`);
       if (!where) return [];
       const limit = `$${where.params.length + 1}`;
-      const res = await db.pool.query<IncomingRow>(`SELECT ${INCOMING_COLUMNS} FROM incoming ${where.where} ORDER BY id DESC LIMIT ${limit}`, [
-        ...where.params,
-        incomingLimit(filter.limit),
-      ]);
+      // The newest `keep` only: up to PRUNE_EVERY older ones wait for the next prune.
+      const newest = `id > (SELECT max(id) FROM incoming) - $${where.params.length + 2}`;
+      const res = await db.pool.query<IncomingRow>(
+        `SELECT ${INCOMING_COLUMNS} FROM incoming ${where.where ? `${where.where} AND ${newest}` : `WHERE ${newest}`} ORDER BY id DESC LIMIT ${limit}`,
+        [...where.params, incomingLimit(filter.limit), keep],
+      );
       return res.rows.map(toIncomingEntry);
     },
     async close() {
