@@ -5,8 +5,11 @@
  *   as ONE statement (events, their jobs and the NOTIFY of their targets), so its commit is one
  *   WAL flush for all of them. One such batch is in flight at a time; the next one gathers
  *   meanwhile, which is what makes batches grow under load. Each caller resolves after COMMIT.
- *   Two batches in flight measured about a third faster, but the later one could commit first,
- *   and a replica's jobs would no longer become visible in the order their webhooks arrived.
+ *   Batches overlap, in order: each runs in a transaction of its own, the next one's statement
+ *   starts once the previous statement is done (so its ids come after the previous batch's),
+ *   and its COMMIT is sent once the previous COMMIT returned (so a replica's jobs become visible
+ *   in the order their webhooks arrived). The server thus works on one batch while it flushes
+ *   the log for the one before, instead of idling through every flush.
  * - A replica delivers to a target only under a lease in `target_leases`; a claim is one
  *   INSERT … ON CONFLICT DO UPDATE WHERE the lease has run out, so of two replicas racing for a
  *   target the second sees the first's committed lease and gets nothing.
@@ -44,6 +47,11 @@ interface PendingIngest {
 
 /** Webhooks per ingest statement at most, so one commit never holds a burst's callers for long. */
 const MAX_BATCH = 500;
+/**
+ * Batches between their statement and their answer at once: one committing, one executing. More
+ * would only hold pool connections the worker needs, waiting for the same log flushes.
+ */
+const BATCHES_IN_FLIGHT = 2;
 /** Targets per NOTIFY: target keys are 22 characters and a payload stops at 8,000 bytes. */
 const TARGETS_PER_NOTIFY = 300;
 const DEFAULT_OPEN_JOBS = 100;
@@ -123,13 +131,22 @@ export async function openPostgresQueue(db: Postgres, opts: PostgresQueueOptions
     return rows.map((r) => toDeliveryView(r, byJob.get(r.id) ?? [], digests));
   };
 
-  // --- ingest: group commit ---
+  // --- ingest: group commit, batches overlapping in order ---
   let waiting: PendingIngest[] = [];
   let scheduled = false;
-  let inFlight: Promise<void> | undefined;
+  /** A batch's statement is running: the next one starts after it. */
+  let executing = false;
+  /** Settles once the newest batch has committed or failed: the next COMMIT waits for it. */
+  let lastCommit: Promise<void> = Promise.resolve();
+  /** Batches not yet settled (statement running or COMMIT waiting), for close. */
+  const inFlight = new Set<Promise<void>>();
   let closed = false;
 
-  const store = async (batch: PendingIngest[]): Promise<IngestResult[]> => {
+  /**
+   * Stores a batch in a transaction. `executed` is called once its statement is done, and COMMIT
+   * waits for `previous`, the commit of the batch before.
+   */
+  const store = async (batch: PendingIngest[], previous: Promise<void>, executed: () => void): Promise<IngestResult[]> => {
     // Of several ingests of one delivery in a batch the first stores; the database refuses the
     // ones already stored by earlier batches or other replicas.
     const first = new Map<string, PendingIngest>();
@@ -137,21 +154,35 @@ export async function openPostgresQueue(db: Postgres, opts: PostgresQueueOptions
     // Sorted by delivery, so concurrent batches of other replicas lock duplicates in one order and cannot deadlock.
     const events = [...first.values()].map((p) => p.event).sort((a, b) => (a.delivery < b.delivery ? -1 : 1));
     const jobs = [...first.values()].flatMap((p) => p.jobs.map((j) => ({ delivery: p.event.delivery, ...j })));
-    const res = await pool.query<{ events: Array<{ id: number; delivery: string }> | null; jobs: Array<{ id: number; eventId: number }> | null }>(ingestStatement(events.length), [
-      jobs.map((j) => j.delivery),
-      jobs.map((j) => j.linkId),
-      jobs.map((j) => j.target),
-      jobs.map((j) => storableText(j.summary)),
-      channel,
-      ...events.flatMap((e) => [
-        e.delivery,
-        storableText(e.name),
-        e.action === undefined ? null : storableText(e.action),
-        e.repository === undefined ? null : storableText(e.repository),
-        e.payload,
-        e.receivedAt,
-      ]),
-    ]);
+    type IngestRow = { events: Array<{ id: number; delivery: string }> | null; jobs: Array<{ id: number; eventId: number }> | null };
+    const client = await pool.connect();
+    let res: pg.QueryResult<IngestRow>;
+    try {
+      await client.query('BEGIN');
+      res = await client.query<IngestRow>(ingestStatement(events.length), [
+        jobs.map((j) => j.delivery),
+        jobs.map((j) => j.linkId),
+        jobs.map((j) => j.target),
+        jobs.map((j) => storableText(j.summary)),
+        channel,
+        ...events.flatMap((e) => [
+          e.delivery,
+          storableText(e.name),
+          e.action === undefined ? null : storableText(e.action),
+          e.repository === undefined ? null : storableText(e.repository),
+          e.payload,
+          e.receivedAt,
+        ]),
+      ]);
+      executed();
+      await previous;
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
     const eventIds = new Map((res.rows[0]!.events ?? []).map((e) => [e.delivery, e.id]));
     // Ids were drawn in arrival order, so each event's job ids, ascending, follow its inputs.
     const jobIds = new Map<number, number[]>();
@@ -169,26 +200,42 @@ export async function openPostgresQueue(db: Postgres, opts: PostgresQueueOptions
     });
   };
 
-  /** Stores a batch and answers its callers; never rejects. */
-  const settle = async (batch: PendingIngest[]): Promise<void> => {
+  /**
+   * Stores a batch and answers its callers; never rejects. `executed` is called once, when the
+   * next batch's statement may start: after this one's, or, should the batch be refused, after
+   * its retries one by one (a later batch's ids must not come before theirs).
+   */
+  const settle = async (batch: PendingIngest[], previous: Promise<void>, executed: () => void): Promise<void> => {
+    let called = false;
+    const once = () => {
+      if (!called) (called = true), executed();
+    };
     try {
-      const results = await store(batch);
+      const results = await store(batch, previous, once);
       batch.forEach((p, i) => p.resolve(results[i]!));
     } catch (err) {
-      if (batch.length === 1 || !refusedValues(err)) return batch.forEach((p) => p.reject(err));
+      if (batch.length === 1 || !refusedValues(err)) batch.forEach((p) => p.reject(err));
       // One webhook the server refuses must not fail the others that shared its commit.
-      for (const p of batch) await store([p]).then(([r]) => p.resolve(r!), p.reject);
+      else for (const p of batch) await store([p], previous, () => undefined).then(([r]) => p.resolve(r!), p.reject);
+    } finally {
+      once();
     }
   };
 
   const flush = () => {
     scheduled = false;
-    if (inFlight || !waiting.length) return;
+    if (executing || inFlight.size >= BATCHES_IN_FLIGHT || !waiting.length) return;
     const batch = waiting.slice(0, MAX_BATCH);
     waiting = waiting.slice(MAX_BATCH);
-    inFlight = settle(batch);
-    inFlight.finally(() => {
-      inFlight = undefined;
+    executing = true;
+    const done = settle(batch, lastCommit, () => {
+      executing = false;
+      schedule();
+    });
+    lastCommit = done;
+    inFlight.add(done);
+    void done.finally(() => {
+      inFlight.delete(done);
       schedule();
     });
   };
@@ -372,9 +419,9 @@ export async function openPostgresQueue(db: Postgres, opts: PostgresQueueOptions
 
     async close() {
       closed = true;
-      while (inFlight || waiting.length) {
-        if (!inFlight) flush();
-        await inFlight;
+      while (inFlight.size || waiting.length) {
+        flush();
+        await Promise.all(inFlight);
       }
       await listener.stop();
     },

@@ -21,19 +21,51 @@ t.test('concurrent ingests share statements and commits', async (t) => {
   if (!db) return;
   const q = await openPostgresQueue(db);
   t.teardown(() => q.close());
-  const statements: string[] = [];
-  const query = db.pool.query.bind(db.pool);
-  db.pool.query = ((...args: Parameters<typeof query>) => {
-    statements.push(String(args[0]));
-    return query(...args);
-  }) as typeof db.pool.query;
-
   const results = await Promise.all(Array.from({ length: 200 }, (_, i) => q.ingest(event(), [{ linkId: `l${i % 7}`, target: i % 2 ? T1 : T2, summary: `push ${i}` }])));
-  const ingests = statements.filter((s) => s.includes('INSERT INTO events')).length;
-  t.ok(ingests >= 1 && ingests <= 5, `200 webhooks in ${ingests} statement(s)`);
+  // Rows a transaction wrote carry its id (xmin): one per commit.
+  const commits = Number((await db.pool.query(`SELECT count(DISTINCT xmin::text) AS n FROM events`)).rows[0].n);
+  t.ok(commits >= 1 && commits <= 5, `200 webhooks in ${commits} commit(s)`);
   t.equal(new Set(results.map((r) => r.jobs[0]!.id)).size, 200);
   t.equal(await q.eventCount(), 200);
   t.same((await q.openJobs(T1, 0, 1_000)).map((j) => j.summary), results.filter((_, i) => i % 2).map((r) => r.jobs[0]!.summary), 'ids follow arrival order');
+});
+
+t.test('batches that overlap become visible in arrival order', async (t) => {
+  const db = await testPostgres(t);
+  if (!db) return;
+  const q = await openPostgresQueue(db);
+  t.teardown(() => q.close());
+  // The first wave's COMMIT takes 300 ms (a deferred trigger runs at commit), long enough for
+  // the next waves to be stored meanwhile. They must still become visible only after it: a reader
+  // watching all along may never see a later job while an earlier one is still missing.
+  await db.pool.query(`
+    CREATE FUNCTION slow_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(0.3); RETURN NULL; END $$;
+    CREATE CONSTRAINT TRIGGER slow_commit AFTER INSERT ON jobs DEFERRABLE INITIALLY DEFERRED
+      FOR EACH ROW WHEN (NEW.summary = 'slow') EXECUTE FUNCTION slow_commit();`);
+  const snapshots: number[][] = [];
+  let writing = true;
+  const reader = (async () => {
+    while (writing) snapshots.push((await db.pool.query(`SELECT id FROM jobs WHERE target = $1 ORDER BY id`, [T1])).rows.map((r) => Number(r.id)));
+  })();
+  const summaries: string[] = [];
+  const stored: Array<Promise<unknown>> = [];
+  for (let wave = 0; wave < 10; wave++) {
+    for (let i = 0; i < 20; i++) {
+      const summary = wave === 0 && i === 0 ? 'slow' : `wave ${wave} push ${i}`;
+      summaries.push(summary);
+      stored.push(q.ingest(event(), [{ linkId: 'l', target: T1, summary }]));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await Promise.all(stored);
+  writing = false;
+  await reader;
+  const final = await q.openJobs(T1, 0, 1_000);
+  t.same(final.map((j) => j.summary), summaries, 'ids follow arrival order');
+  const ids = final.map((j) => j.id);
+  const gaps = snapshots.filter((seen) => seen.join() !== ids.slice(0, seen.length).join());
+  t.ok(snapshots.length >= 5, `${snapshots.length} reads while writing`);
+  t.equal(gaps.length, 0, 'every read saw a prefix of the final order');
 });
 
 t.test('a webhook the database refuses fails alone, and leaves nothing behind', async (t) => {
