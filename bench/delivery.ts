@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { createDelivery } from '../src/delivery/delivery-service.js';
+import { storedPayload } from '../src/github/stored-payload.js';
 import { targetKeyOf } from '../src/links/target-key.js';
 import type { IngestResult } from '../src/queue/records.js';
 import { openSqliteQueue } from '../src/queue/sqlite-queue.js';
@@ -52,15 +53,21 @@ const TARGET_RSS_MB = 200;
 const INGEST_CHUNK = 250;
 /**
  * Each card is rendered at send time from its own stored event, as in production: a real
- * `issues.opened` example whose title carries the card's sequence number.
+ * `issues.opened` example, in the form the webhook route stores (src/github/stored-payload.ts),
+ * whose title carries the card's sequence number.
  */
-const ISSUE_OPENED: any = (
-  // Parsed and dropped rather than required: the require cache would keep all the examples
-  // (4 MB of JSON) in the heap whose peak is measured.
-  JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@octokit/webhooks-examples/api.github.com/index.json'), 'utf8')) as Array<{ name: string; examples: any[] }>
-)
-  .find((g) => g.name === 'issues')!
-  .examples.find((p) => p.action === 'opened');
+const ISSUE_OPENED: any = JSON.parse(
+  storedPayload(
+    JSON.stringify(
+      // Parsed and dropped rather than required: the require cache would keep all the examples
+      // (4 MB of JSON) in the heap whose peak is measured.
+      (JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@octokit/webhooks-examples/api.github.com/index.json'), 'utf8')) as Array<{ name: string; examples: any[] }>)
+        .find((g) => g.name === 'issues')!
+        .examples.find((p) => p.action === 'opened'),
+    ),
+    'https://api.github.com',
+  ),
+);
 export function issuePayload(seq: number, link: string): string {
   return JSON.stringify({ ...ISSUE_OPENED, issue: { ...ISSUE_OPENED.issue, title: `Bench card bench-seq-${seq} for ${link}` } });
 }

@@ -16,6 +16,7 @@ import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openPostgres } from '../src/db/postgres.js';
+import { storedPayload } from '../src/github/stored-payload.js';
 import { targetKeyOf } from '../src/links/target-key.js';
 import { openStores } from '../src/stores.js';
 import { startFakeTeams, type FakeTeams } from '../test/helpers/fake-teams.js';
@@ -111,7 +112,8 @@ async function deliveryRun(replicas: number, teams: FakeTeams, dirs: string[]): 
       const receivedAt = Date.now();
       await Promise.all(
         links.flatMap((link) => {
-          const payload = pushFor(body, link.repository);
+          // In the form the webhook route stores it.
+          const payload = storedPayload(pushFor(body, link.repository), 'https://api.github.com');
           return Array.from({ length: CARDS_PER_LINK }, () =>
             stores.events.ingest({ delivery: randomUUID(), name: 'push', repository: link.repository, payload, receivedAt }, [
               { linkId: link.id, target: targetKeyOf(link.webhookUrl), summary: 'bench push' },

@@ -148,6 +148,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     enqueue,
     route: (event, routed) => routeEvent(event, routed, { featureOf, decide, githubUrl: deps.config.github.url }),
     observe: (event, outcome) => metrics.webhook(event, outcome),
+    apiUrl: deps.config.github.apiUrl,
   });
   await app.register(metricsRoutes, { metrics, token: deps.config.metricsToken });
   await app.register(linkRoutes, {

@@ -12,6 +12,7 @@ import type { WebhookOutcome } from '../metrics/bridge-metrics.js';
 import { ByteBudget } from '../util/byte-budget.js';
 import type { RouteResult } from './route-event.js';
 import { parseSignature, readSignedBody, SIGNATURE_MISMATCH } from './signed-body.js';
+import { storedPayload } from './stored-payload.js';
 import { webhookSchema } from './webhook-schema.js';
 
 /** GitHub caps payloads at 25 MB; only this route accepts more than Fastify's 1 MiB default. */
@@ -41,6 +42,8 @@ export interface WebhookRouteOptions {
   observe?(event: string | undefined, outcome: WebhookOutcome): void;
   /** Where each decided webhook is noted for the console; never awaited by the answer. */
   incoming?: Pick<IncomingLog, 'record'>;
+  /** GITHUB_API_URL: links to it are not stored (stored-payload.ts). */
+  apiUrl: string;
 }
 
 /** The answers `rejected` counts: a request that cannot be a valid delivery. */
@@ -171,7 +174,7 @@ export default async function webhookRoutes(app: FastifyInstance, opts: WebhookR
 
     // A store that cannot store rejects: the error handler answers 503 and nothing is acknowledged.
     const stored = await opts.events.ingest(
-      { delivery, name, action, repository, payload: json, receivedAt },
+      { delivery, name, action, repository, payload: storedPayload(json, opts.apiUrl), receivedAt },
       result.jobs,
     );
     if (stored.duplicate) {
