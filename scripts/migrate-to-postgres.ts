@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run migrate-to-postgres`: copies an embedded installation (DATA_DIR's links, events, jobs
- * and attempts) into the PostgreSQL at DATABASE_URL, then writes DATA_DIR/replicas.env (mode
+ * `npm run migrate-to-postgres`: copies an embedded installation (DATA_DIR's links, events, jobs,
+ * attempts and the incoming log) into the PostgreSQL at DATABASE_URL, then writes DATA_DIR/replicas.env (mode
  * 0600) with the secrets every replica must share. Safe to run again: what is there already is
  * skipped, and the report says what moved. Stop the embedded bridge first, so nothing is
  * acknowledged into SQLite after the copy.
@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, loadConfig, readEnv } from '../src/config.js';
 import { importEmbedded } from '../src/db/import-embedded.js';
+import { importIncoming } from '../src/db/import-incoming.js';
 import { openPostgres } from '../src/db/postgres.js';
 import { openLowdbLinkStore } from '../src/links/lowdb-link-store.js';
 import { openPostgresLinkStore } from '../src/links/postgres-link-store.js';
@@ -31,6 +32,7 @@ async function main() {
     const target = await openPostgresLinkStore(db, box);
     const report = await importEmbedded({ dataDir: config.dataDir, links }, { db, adoptLink: (link) => target.adopt(link) });
     await target.close();
+    const incoming = await importIncoming(config.dataDir, db);
     const envFile = join(config.dataDir, 'replicas.env');
     const lines = [
       '# Every replica needs these (and DATABASE_URL); keep this file secret.',
@@ -48,6 +50,7 @@ async function main() {
         `  events:   ${r.events.moved} moved, ${r.events.present} already there`,
         `  jobs:     ${r.jobs.moved} moved (${r.jobs.open} still to deliver, ${r.jobs.dead} dead letters)`,
         `  attempts: ${r.attempts} moved`,
+        `  incoming: ${incoming.moved} webhook notes moved, ${incoming.present} already there`,
         `The secrets every replica must share are in ${envFile} (mode 0600).`,
         'Start each replica with DATABASE_URL and those variables set.',
         '',

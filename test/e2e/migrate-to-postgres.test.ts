@@ -85,9 +85,11 @@ t.test('an embedded installation moves into PostgreSQL and goes on delivering th
   t.match(first, /links:\s+3 moved, 0 already there/);
   t.match(first, /events:\s+9 moved, 0 already there/);
   t.match(first, /jobs:\s+9 moved \(3 still to deliver, 3 dead letters\)/);
+  t.match(first, /incoming:\s+9 webhook notes moved, 0 already there/);
   const second = (await migrate()).stdout;
   t.match(second, /links:\s+0 moved, 3 already there/, 'a second run moves nothing');
   t.match(second, /events:\s+0 moved, 9 already there/);
+  t.match(second, /incoming:\s+0 webhook notes moved, 9 already there/);
   const envFile = join(dataDir, 'replicas.env');
   t.equal(statSync(envFile).mode & 0o777, 0o600, 'the shared secrets are written private');
   const shared = Object.fromEntries(
@@ -110,6 +112,20 @@ t.test('an embedded installation moves into PostgreSQL and goes on delivering th
   t.equal((await deliveries(replica.url, 'dead')).length, 3, 'dead letters are still in the log');
   const links = (await (await request(`${replica.url}/api/links`, { headers: admin })).body.json()) as { links: Array<{ id: string }> };
   t.same(links.links.map((l) => l.id).sort(), Object.values(ids).sort(), 'the same links, ids kept');
+  // The console's incoming log shows the same history, newest first, then what arrives next.
+  const incoming = async () =>
+    ((await (await request(`${replica.url}/api/incoming?limit=100`, { headers: admin })).body.json()) as { incoming: Array<{ delivery: string; repository: string; outcome: string }> }).incoming;
+  t.same(
+    (await incoming()).map((e) => `${e.repository} ${e.outcome}`),
+    [3, 2, 1].flatMap(() => ['move/waiting', 'move/gone', 'move/delivered'].map((r) => `${r} queued`)),
+    'the incoming log moved, in order',
+  );
+  const late = structuredClone(template);
+  late.repository.full_name = 'move/delivered';
+  t.equal((await sendWebhook(replica.url, { event: 'issues', payload: late, secret: SECRET })).status, 202);
+  const after = await incoming();
+  t.equal(after.length, 10);
+  t.equal(after[0]!.repository, 'move/delivered', 'a webhook taken after the move is the newest');
   replica.child.kill('SIGTERM');
   t.equal(await replica.exited, 0);
 });
