@@ -22,11 +22,12 @@ import type pg from 'pg';
 import { listen } from '../db/listener.js';
 import { refusedValues, storableText, type Postgres } from '../db/postgres.js';
 import type { DeliveryLog } from './delivery-log.js';
+import { createAttemptWriter } from './postgres-attempt-writer.js';
 import type { EventStore } from './event-store.js';
 import type { JobQueue } from './job-queue.js';
 import type { RetentionStore } from './retention-store.js';
 import { ATTEMPT_COLUMNS, DIGEST_SELECT, digestIdsOf, digestViews, JOB_SELECT, jobColumns, linkStatsSql, OPEN, storedJob, toDeliveryView, toJob, toLinkStats, VIEW_SELECT, type AttemptRow, type DigestRow, type JobRow, type LinkStatsRow, type ViewRow } from './queue-rows.js';
-import { statusCounts, type DeliveryFilter, type DeliveryView, type EventRecord, type IngestResult, type JobInput, type JobStatus } from './records.js';
+import { statusCounts, type DeliveryFilter, type DeliveryView, type EventRecord, type IngestResult, type JobInput } from './records.js';
 
 export interface PostgresQueue extends EventStore, JobQueue, DeliveryLog, RetentionStore {
   /** Waits for ingests in flight, refuses new ones and stops listening; the pool stays open. */
@@ -46,7 +47,7 @@ interface PendingIngest {
 }
 
 /** Webhooks per ingest statement at most, so one commit never holds a burst's callers for long. */
-const MAX_BATCH = 500;
+const MAX_BATCH = Number(process.env.PG_MAX_BATCH ?? 500);
 /**
  * Batches between their statement and their answer at once: one committing, one executing. More
  * would only hold pool connections the worker needs, waiting for the same log flushes.
@@ -258,6 +259,7 @@ export async function openPostgresQueue(db: Postgres, opts: PostgresQueueOptions
     },
   });
 
+  const attempts = createAttemptWriter(pool);
   const jobs = async (q: pg.Pool, sql: string, params: unknown[]) => (await q.query<JobRow>(sql, params)).rows.map(toJob);
 
   return {
@@ -317,23 +319,7 @@ export async function openPostgresQueue(db: Postgres, opts: PostgresQueueOptions
     async loadEvent(eventId) {
       return (await pool.query<{ name: string; payload: string }>('SELECT name, payload FROM events WHERE id = $1', [eventId])).rows[0];
     },
-    async record(a) {
-      const duration = Math.round(a.durationMs);
-      const finished = a.outcome === 'retry' ? null : a.startedAt + duration;
-      const status: JobStatus = a.outcome === 'retry' ? 'retrying' : a.outcome;
-      // One statement: the attempt and the job's new state are durable together or not at all.
-      const res = await pool.query(
-        `WITH attempt AS (
-           INSERT INTO attempts (job_id, link_id, target, started_at, duration_ms, status_code, error, outcome, digest)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $12)
-         )
-         UPDATE jobs SET status = $9, attempts = attempts + 1, next_attempt_at = COALESCE($10, next_attempt_at),
-           finished_at = $11, last_status = $6, last_error = $7
-         WHERE id = $1`,
-        [a.jobId, a.linkId, a.target, a.startedAt, duration, a.statusCode ?? null, a.error === undefined ? null : storableText(a.error), a.outcome, status, a.nextAttemptAt ?? null, finished, a.digest ?? null],
-      );
-      if (res.rowCount !== 1) throw new Error(`no job ${a.jobId} to record an attempt for`);
-    },
+    record: (attempt) => attempts.record(attempt),
     async sendsSince(target, since) {
       const res = await pool.query<{ at: number }>(
         `SELECT max(started_at + duration_ms) AS at FROM attempts WHERE target = $1 AND started_at >= $2 GROUP BY COALESCE(digest, 'id:' || id) ORDER BY at`,
@@ -423,6 +409,7 @@ export async function openPostgresQueue(db: Postgres, opts: PostgresQueueOptions
         flush();
         await Promise.all(inFlight);
       }
+      await attempts.drain();
       await listener.stop();
     },
   };

@@ -225,6 +225,26 @@ export function eventQueueContract(t: Test, name: string, factory: EventQueueFac
     await t.rejects(q.record({ ...attempt(a), jobId: c.id + 1_000 }), 'an attempt of no job is an error, not silence');
   });
 
+  t.test(`${name}: records made at once each settle on their own, in order`, async (t) => {
+    const h = await open(t);
+    if (!h) return;
+    const { q } = h;
+    const { jobs } = await q.ingest(event(), Array.from({ length: 30 }, (_, i) => job(`l${i}`)));
+    // All in one turn, as a burst of answered posts records them: a missing job among them, and
+    // two attempts of one job (a retry, then its success) that must apply in order.
+    const twice = jobs[0]!;
+    const settled = await Promise.allSettled([
+      q.record(attempt(twice, { outcome: 'retry', statusCode: 502, nextAttemptAt: START + 5_000 })),
+      ...jobs.slice(1).map((j) => q.record(attempt(j))),
+      q.record({ ...attempt(twice), jobId: jobs[29]!.id + 1_000 }),
+      q.record(attempt(twice, { startedAt: START + 5_000 })),
+    ]);
+    t.same(settled.map((s) => s.status), [...Array(30).fill('fulfilled'), 'rejected', 'fulfilled'], 'only the attempt of no job fails');
+    for (const j of jobs.slice(1)) t.match(await q.getJob(j.id), { status: 'delivered', attempts: 1 });
+    t.match(await q.getJob(twice.id), { status: 'delivered', attempts: 2 }, 'both attempts of one job applied, in order');
+    t.same((await q.get(twice.id))!.attempts.map((a) => a.outcome), ['retry', 'delivered']);
+  });
+
   t.test(`${name}: a digest post is recorded on every job it carried, and the log shows which`, async (t) => {
     const h = await open(t);
     if (!h) return;

@@ -30,6 +30,19 @@ t.test('concurrent ingests share statements and commits', async (t) => {
   t.same((await q.openJobs(T1, 0, 1_000)).map((j) => j.summary), results.filter((_, i) => i % 2).map((r) => r.jobs[0]!.summary), 'ids follow arrival order');
 });
 
+t.test('concurrent attempt records share statements and commits', async (t) => {
+  const db = await testPostgres(t);
+  if (!db) return;
+  const q = await openPostgresQueue(db);
+  t.teardown(() => q.close());
+  const stored = await Promise.all(Array.from({ length: 100 }, (_, i) => q.ingest(event(), [{ linkId: `l${i}`, target: T1, summary: `push ${i}` }])));
+  const jobs = stored.map((r) => r.jobs[0]!);
+  await Promise.all(jobs.map((j) => q.record({ jobId: j.id, linkId: j.linkId, target: T1, startedAt: Date.now(), durationMs: 5, statusCode: 200, outcome: 'delivered' })));
+  const commits = Number((await db.pool.query(`SELECT count(DISTINCT xmin::text) AS n FROM attempts`)).rows[0].n);
+  t.ok(commits >= 1 && commits <= 5, `100 records in ${commits} commit(s)`);
+  t.equal((await q.countByStatus()).delivered, 100);
+});
+
 t.test('batches that overlap become visible in arrival order', async (t) => {
   const db = await testPostgres(t);
   if (!db) return;
