@@ -15,13 +15,10 @@
  */
 import type pg from 'pg';
 import { refusedValues, storableText } from '../db/postgres.js';
+import { groupWriter, type Waiter } from '../util/group-writer.js';
 import type { AttemptRecord, JobStatus } from './records.js';
 
-interface Pending {
-  attempt: AttemptRecord;
-  resolve: () => void;
-  reject: (err: unknown) => void;
-}
+type Pending = Waiter<AttemptRecord>;
 
 const RECORD = `
 WITH a AS (
@@ -40,13 +37,9 @@ WITH a AS (
 SELECT id FROM moved`;
 
 export function createAttemptWriter(pool: pg.Pool) {
-  let waiting: Pending[] = [];
-  let inFlight: Promise<void> | undefined;
-  let scheduled = false;
-
   /** Stores records of distinct jobs in one statement; the ids of the jobs it moved. */
   const store = async (batch: Pending[]): Promise<Set<number>> => {
-    const rows = batch.map(({ attempt: a }) => {
+    const rows = batch.map(({ item: a }) => {
       const duration = Math.round(a.durationMs);
       const status: JobStatus = a.outcome === 'retry' ? 'retrying' : a.outcome;
       return { a, duration, status, finished: a.outcome === 'retry' ? null : a.startedAt + duration };
@@ -72,8 +65,8 @@ export function createAttemptWriter(pool: pg.Pool) {
     try {
       const moved = await store(batch);
       for (const p of batch) {
-        if (moved.has(p.attempt.jobId)) p.resolve();
-        else p.reject(new Error(`no job ${p.attempt.jobId} to record an attempt for`));
+        if (moved.has(p.item.jobId)) p.resolve();
+        else p.reject(new Error(`no job ${p.item.jobId} to record an attempt for`));
       }
     } catch (err) {
       if (batch.length === 1 || !refusedValues(err)) return batch.forEach((p) => p.reject(err));
@@ -88,43 +81,18 @@ export function createAttemptWriter(pool: pg.Pool) {
       const now: Pending[] = [];
       const later: Pending[] = [];
       for (const p of batch) {
-        if (jobs.has(p.attempt.jobId)) later.push(p);
-        else (jobs.add(p.attempt.jobId), now.push(p));
+        if (jobs.has(p.item.jobId)) later.push(p);
+        else (jobs.add(p.item.jobId), now.push(p));
       }
       await settle(now);
       batch = later;
     }
   };
 
-  const flush = () => {
-    scheduled = false;
-    if (inFlight || !waiting.length) return;
-    const batch = waiting;
-    waiting = [];
-    inFlight = write(batch).finally(() => {
-      inFlight = undefined;
-      schedule();
-    });
-  };
-  function schedule() {
-    if (scheduled || !waiting.length) return;
-    scheduled = true;
-    setImmediate(flush);
-  }
-
+  const writer = groupWriter(write, 'attempt log');
   return {
-    record(attempt: AttemptRecord): Promise<void> {
-      return new Promise<void>((resolve, reject) => {
-        waiting.push({ attempt, resolve, reject });
-        schedule();
-      });
-    },
+    record: (attempt: AttemptRecord) => writer.add(attempt),
     /** Resolves once every record asked for so far is settled. */
-    async drain(): Promise<void> {
-      while (inFlight || waiting.length) {
-        if (!inFlight) flush();
-        await inFlight;
-      }
-    },
+    drain: () => writer.drain(),
   };
 }

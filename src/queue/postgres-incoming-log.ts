@@ -5,8 +5,8 @@
  * arrival order.
  */
 import { storableText, type Postgres } from '../db/postgres.js';
+import { allOrNothing, groupWriter } from '../util/group-writer.js';
 import {
-  batchedWriter,
   INCOMING_COLUMNS,
   INCOMING_LOG_LIMIT,
   incomingLimit,
@@ -64,10 +64,10 @@ export function openPostgresIncomingLog(db: Postgres, options: IncomingLogOption
       keep,
     ]);
   };
-  const writer = batchedWriter(write);
+  const writer = groupWriter(allOrNothing(write), 'incoming log');
 
   return {
-    record: (entry) => writer.record(entry),
+    record: (entry) => writer.add(entry),
     async list(filter) {
       await writer.drain();
       const where = incomingWhere(filter, (i) => `$${i}`);

@@ -6,8 +6,8 @@
  */
 import { closeSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { allOrNothing, groupWriter } from '../util/group-writer.js';
 import {
-  batchedWriter,
   INCOMING_COLUMNS,
   INCOMING_LOG_LIMIT,
   incomingLimit,
@@ -56,11 +56,11 @@ export function openSqliteIncomingLog(path: string, options: IncomingLogOptions 
     }
     prune.run(keep);
   });
-  const writer = batchedWriter(writeBatch);
+  const writer = groupWriter(allOrNothing(writeBatch), 'incoming log');
   let closed = false;
 
   return {
-    record: (entry) => writer.record(entry),
+    record: (entry) => writer.add(entry),
     async list(filter) {
       await writer.drain();
       if (closed) throw new Error('incoming log is closed');
