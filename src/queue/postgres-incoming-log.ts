@@ -28,20 +28,22 @@ const PRUNE_EVERY = 256;
 /**
  * One statement inserts a batch and, when its ids cross a multiple of PRUNE_EVERY, prunes past
  * the newest `keep`. It commits without waiting for the log's flush (set_config, local to this
- * statement's transaction): like the SQLite log, a crash may lose the last entries, never an
- * event, and a webhook's answer never waits for a second WAL flush.
+ * statement's transaction, and read by the INSERT so that it always runs; as a condition of the
+ * DELETE alone it ran only when the DELETE's other conditions held): like the SQLite log, a crash
+ * may lose the last entries, never an event, and a webhook's answer never waits for a second WAL
+ * flush.
  */
 const INSERT = `
 WITH async AS (SELECT set_config('synchronous_commit', 'off', true) AS setting),
 ins AS (
   INSERT INTO incoming (delivery, event, action, repository, repository_key, received_at, outcome, links, reason)
   SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::text[], $8::int[], $9::text[])
+   WHERE (SELECT setting FROM async) = 'off'
   RETURNING id
 ), span AS (SELECT min(id) AS first, max(id) AS last FROM ins)
 DELETE FROM incoming
  WHERE id <= (SELECT last FROM span) - $10
-   AND (SELECT last / ${PRUNE_EVERY} > (first - 1) / ${PRUNE_EVERY} FROM span)
-   AND (SELECT setting FROM async) = 'off'`;
+   AND (SELECT last / ${PRUNE_EVERY} > (first - 1) / ${PRUNE_EVERY} FROM span)`;
 
 const text = (value: string | undefined) => (value === undefined ? null : storableText(value));
 
