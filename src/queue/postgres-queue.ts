@@ -3,7 +3,7 @@
  *
  * - Ingest group-commits: the webhooks that arrive during one event-loop turn go to the server
  *   as ONE statement (events, their jobs and the NOTIFY of their targets), so its commit is one
- *   WAL flush for all of them. One such batch is in flight at a time; the next one gathers
+ *   WAL flush for all of them. One batch's statement runs at a time; the next one gathers
  *   meanwhile, which is what makes batches grow under load. Each caller resolves after COMMIT.
  *   Batches overlap, in order: each runs in a transaction of its own, the next one's statement
  *   starts once the previous statement is done (so its ids come after the previous batch's),
@@ -22,9 +22,9 @@ import type pg from 'pg';
 import { listen } from '../db/listener.js';
 import { refusedValues, storableText, type Postgres } from '../db/postgres.js';
 import type { DeliveryLog } from './delivery-log.js';
-import { createAttemptWriter } from './postgres-attempt-writer.js';
 import type { EventStore } from './event-store.js';
 import type { JobQueue } from './job-queue.js';
+import { createAttemptWriter } from './postgres-attempt-writer.js';
 import type { RetentionStore } from './retention-store.js';
 import { ATTEMPT_COLUMNS, DIGEST_SELECT, digestIdsOf, digestViews, JOB_SELECT, jobColumns, linkStatsSql, OPEN, storedJob, toDeliveryView, toJob, toLinkStats, VIEW_SELECT, type AttemptRow, type DigestRow, type JobRow, type LinkStatsRow, type ViewRow } from './queue-rows.js';
 import { statusCounts, type DeliveryFilter, type DeliveryView, type EventRecord, type IngestResult, type JobInput } from './records.js';
@@ -47,7 +47,7 @@ interface PendingIngest {
 }
 
 /** Webhooks per ingest statement at most, so one commit never holds a burst's callers for long. */
-const MAX_BATCH = Number(process.env.PG_MAX_BATCH ?? 500);
+const MAX_BATCH = 500;
 /**
  * Batches between their statement and their answer at once: one committing, one executing. More
  * would only hold pool connections the worker needs, waiting for the same log flushes.
