@@ -20,7 +20,7 @@
  */
 import type pg from 'pg';
 import { listen } from '../db/listener.js';
-import { refusedValues, storableText, type Postgres } from '../db/postgres.js';
+import { refusedValues, storableText, transaction, type Postgres } from '../db/postgres.js';
 import type { DeliveryLog } from './delivery-log.js';
 import type { EventStore } from './event-store.js';
 import type { JobQueue } from './job-queue.js';
@@ -156,11 +156,9 @@ export async function openPostgresQueue(db: Postgres, opts: PostgresQueueOptions
     const events = [...first.values()].map((p) => p.event).sort((a, b) => (a.delivery < b.delivery ? -1 : 1));
     const jobs = [...first.values()].flatMap((p) => p.jobs.map((j) => ({ delivery: p.event.delivery, ...j })));
     type IngestRow = { events: Array<{ id: number; delivery: string }> | null; jobs: Array<{ id: number; eventId: number }> | null };
-    const client = await pool.connect();
-    let res: pg.QueryResult<IngestRow>;
-    try {
-      await client.query('BEGIN');
-      res = await client.query<IngestRow>(ingestStatement(events.length), [
+    // COMMIT waits for the batch before, once this statement is done and the next may start.
+    const res = await transaction(pool, async (client) => {
+      const stored = await client.query<IngestRow>(ingestStatement(events.length), [
         jobs.map((j) => j.delivery),
         jobs.map((j) => j.linkId),
         jobs.map((j) => j.target),
@@ -177,13 +175,8 @@ export async function openPostgresQueue(db: Postgres, opts: PostgresQueueOptions
       ]);
       executed();
       await previous;
-      await client.query('COMMIT');
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      client.release();
-    }
+      return stored;
+    });
     const eventIds = new Map((res.rows[0]!.events ?? []).map((e) => [e.delivery, e.id]));
     // Ids were drawn in arrival order, so each event's job ids, ascending, follow its inputs.
     const jobIds = new Map<number, number[]>();
