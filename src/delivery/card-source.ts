@@ -4,6 +4,7 @@ import { optionsKey } from '../github/route-event.js';
 import type { Link } from '../links/link.js';
 import type { JobQueue } from '../queue/job-queue.js';
 import type { Job } from '../queue/records.js';
+import { MAX_DIGEST_JOBS } from './lane-scheduler.js';
 
 /** A message as UTF-8 bytes: kept off the V8 heap while cached, and posted without a copy. */
 export type CardOutcome = { message: Buffer } | { ignored: string };
@@ -51,6 +52,9 @@ function lru<V>(size: number) {
   };
 }
 
+/** Digest entries kept by event id: a few digests' worth of one lane, or one each of many. */
+const DIGEST_ENTRIES_KEPT = 4 * MAX_DIGEST_JOBS;
+
 /** Stored events being loaded and rendered at once; the rest wait their turn. */
 const RENDERING = 4;
 
@@ -69,6 +73,10 @@ const RENDERING = 4;
  */
 export function createCardSource({ queue, render, githubUrl, cacheSize = 256, people }: CardSourceDeps): CardSource {
   const messages = lru<CardOutcome>(cacheSize);
+  // A digest folds only what fits one card (20 KB) of up to MAX_DIGEST_JOBS jobs; the next digest
+  // looks at most of the same jobs again. Their entries (a few hundred bytes each) are kept, so
+  // a backlog's events are loaded and parsed once for digests, not once per digest.
+  const digestEntries = lru<DigestEntry>(DIGEST_ENTRIES_KEPT);
   let active = 0;
   const waiting: Array<() => void> = [];
   /** Runs `work` once fewer than RENDERING others run; a finished turn passes straight to the next. */
@@ -89,9 +97,14 @@ export function createCardSource({ queue, render, githubUrl, cacheSize = 256, pe
       const entries: DigestEntry[] = [];
       const carried = new Map<string, (typeof jobs)[number]>();
       for (const job of jobs) {
-        const stored = await inTurn(() => queue.loadEvent(job.eventId));
-        if (!stored) continue;
-        entries.push(digestEntryOf({ delivery: job.delivery, name: stored.name, payload: stored.payload, receivedAt: job.createdAt }));
+        let entry = digestEntries.get(job.eventId);
+        if (!entry) {
+          const stored = await inTurn(() => queue.loadEvent(job.eventId));
+          if (!stored) continue;
+          entry = digestEntryOf({ delivery: job.delivery, name: stored.name, payload: stored.payload, receivedAt: job.createdAt });
+          digestEntries.set(job.eventId, entry);
+        }
+        entries.push({ ...entry, delivery: job.delivery, at: job.createdAt });
         carried.set(job.delivery, job);
       }
       const head = jobs[0]?.delivery;

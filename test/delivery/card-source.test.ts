@@ -45,3 +45,34 @@ t.test('mentions follow the link option and the directory as it is when the card
   const outcome = await without.messageFor(job, link('on', true));
   t.notMatch('message' in outcome ? outcome.message : '', /<at>/, 'no directory, no mentions');
 });
+
+t.test('digests over a sliding backlog load each event once, and fold as a fresh source would', async (t) => {
+  const payloadOf = (n: number) => {
+    const p = example('issues', 'opened');
+    p.issue.number = n;
+    p.issue.title = `Issue number ${n} with a title long enough to fill the card sooner`;
+    p.issue.html_url = `https://github.com/Codertocat/Hello-World/issues/${n}`;
+    return JSON.stringify(p);
+  };
+  const loaded: number[] = [];
+  const counted = { loadEvent: async (id: number) => (loaded.push(id), { name: 'issues', payload: payloadOf(id) }) };
+  const uncounted = { loadEvent: async (id: number) => ({ name: 'issues', payload: payloadOf(id) }) };
+  const jobs = Array.from({ length: 400 }, (_, i) => ({ eventId: i + 1, delivery: `d-${i + 1}`, createdAt: 1_700_000_000_000 + i * 1000 }));
+  const kept = createCardSource({ queue: counted, render: renderEvent, githubUrl: 'https://github.com' });
+  const options = { githubUrl: 'https://github.com' };
+
+  let head = 0;
+  let end = 0;
+  for (let round = 1; round <= 3; round++) {
+    const window = jobs.slice(head, head + 200);
+    end = head + window.length;
+    const outcome = await kept.digestFor(window, link('digest', false), options);
+    const fresh = await createCardSource({ queue: uncounted, render: renderEvent, githubUrl: 'https://github.com' }).digestFor(window, link('digest', false), options);
+    if (!('message' in outcome) || !('message' in fresh)) throw new Error('no digest');
+    t.equal(outcome.message.toString(), fresh.message.toString(), `digest ${round} is the card a source without kept entries folds`);
+    t.same(outcome.jobs, fresh.jobs);
+    t.ok(outcome.jobs.length > 0 && outcome.jobs.length < window.length, `digest ${round} carries ${outcome.jobs.length} of ${window.length}`);
+    head += outcome.jobs.length;
+  }
+  t.same(loaded, jobs.slice(0, end).map((j) => j.eventId), 'each event loaded once, as it first came into a digest\'s view');
+});
