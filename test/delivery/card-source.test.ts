@@ -59,7 +59,7 @@ t.test('digests over a sliding backlog load each event once, and fold as a fresh
   const uncounted = { loadEvent: async (id: number) => ({ name: 'issues', payload: payloadOf(id) }) };
   const jobs = Array.from({ length: 400 }, (_, i) => ({ eventId: i + 1, delivery: `d-${i + 1}`, createdAt: 1_700_000_000_000 + i * 1000 }));
   const kept = createCardSource({ queue: counted, render: renderEvent, githubUrl: 'https://github.com' });
-  const options = { githubUrl: 'https://github.com' };
+  const options = { reason: 'busy' as const };
 
   let head = 0;
   let end = 0;
