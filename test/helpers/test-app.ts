@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import tap from 'tap';
 import { buildApp, type AppDeps, type JobSink } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { openPostgres } from '../../src/db/postgres.js';
@@ -67,18 +68,30 @@ export function databaseUrl(db: TestDatabase): string {
   return url.toString();
 }
 
-/** A migrated schema of its own when TEST_STORES=postgres; its drop, or undefined. */
-async function ownDatabase(): Promise<{ db: TestDatabase; drop(): Promise<void> } | undefined> {
+/**
+ * With TEST_STORES=postgres, the schema standing in for DATA_DIR: an app given a `dataDir` is a
+ * restart of that installation and finds the schema its predecessor wrote (dropped when the test
+ * file ends, as the caller's directory outlives the app); any other app gets a fresh schema,
+ * dropped at its close. Undefined on the embedded stores.
+ */
+const installations = new Map<string, TestDatabase>();
+async function ownDatabase(dataDir: string | undefined): Promise<{ db: TestDatabase; drop(): Promise<void> } | undefined> {
   if (process.env.TEST_STORES !== 'postgres') return undefined;
+  const known = dataDir === undefined ? undefined : installations.get(dataDir);
+  if (known) return { db: known, drop: async () => undefined };
   const schema = testSchemaName();
   await (await openPostgres({ url: TEST_DATABASE_URL, schema, poolSize: 1 })).close();
-  return { db: { url: TEST_DATABASE_URL, schema }, drop: () => dropSchema(schema) };
+  const db = { url: TEST_DATABASE_URL, schema };
+  if (dataDir === undefined) return { db, drop: () => dropSchema(schema) };
+  installations.set(dataDir, db);
+  tap.teardown(() => dropSchema(schema));
+  return { db, drop: async () => undefined };
 }
 
 /** The production app on real stores in a temp DATA_DIR (or PostgreSQL), listening on loopback. */
 export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'gtb-'));
-  const own = opts.database ? undefined : await ownDatabase();
+  const own = opts.database ? undefined : await ownDatabase(opts.dataDir);
   const database = opts.database ?? own?.db;
   const config = loadConfig({
     DATA_DIR: dataDir,
