@@ -3,7 +3,10 @@
  * Teams counts by) to all of Teams' webhook windows at once, so the bridge itself never causes a
  * 429. A key that is a URL counts by its canonical spelling (`webhookKey`): two links whose URLs
  * differ only in spelling (`HTTP://`, `:443`, a trailing `?`) share one webhook's windows. One
- * limiter serves the worker and the "send test card" route, so test cards count too.
+ * limiter serves the worker and the "send test card" route, so test cards count too. The worker
+ * rebuilds a webhook's history from the store's attempts when it takes the webhook over
+ * (`rebuild`); test cards are no job's attempts, so the limiter keeps their times beside the
+ * ring and a rebuild counts them again.
  *
  * A send is allowed at `now` when, for every window (limit L, length D), fewer than L sends of
  * the link fall in the last D ms. Only the L-th most recent send matters for that test, so each
@@ -127,6 +130,8 @@ export class RateLimiter {
   private readonly rings = new Map<string, SendRing>();
   /** Keys the server itself throttled, until when. */
   private readonly holds = new Map<string, number>();
+  /** Per key, the times of sends no store records (reserved with `unstored`), oldest first. */
+  private readonly unstored = new Map<string, number[]>();
   /** Canonical spellings of keys seen: parsing a URL per send would cost more than the check. */
   private readonly canonical = new Map<string, string>();
 
@@ -172,11 +177,18 @@ export class RateLimiter {
   /**
    * Takes a send slot for `key` at `now` when every window allows it and returns 0;
    * otherwise reserves nothing and returns how many ms to wait before asking again.
+   * `unstored`: no store will record this send, so `rebuild` must keep it.
    */
-  reserve(key: string, now: number): number {
+  reserve(key: string, now: number, opts: { unstored?: boolean } = {}): number {
     const wait = this.waitMs(key, now);
     if (wait > 0) return wait;
     this.record(key, now);
+    if (opts.unstored) {
+      key = this.keyOf(key);
+      const times = this.unstored.get(key) ?? [];
+      times.push(now);
+      this.unstored.set(key, times);
+    }
     return 0;
   }
 
@@ -197,7 +209,16 @@ export class RateLimiter {
    * or a busy process then cannot make two posts land closer than the windows allow.
    */
   settle(key: string, reservedAt: number, answeredAt: number): void {
-    if (answeredAt > reservedAt) this.rings.get(this.keyOf(key))?.delay(reservedAt, answeredAt);
+    if (answeredAt <= reservedAt) return;
+    key = this.keyOf(key);
+    this.rings.get(key)?.delay(reservedAt, answeredAt);
+    const times = this.unstored.get(key);
+    const i = times?.lastIndexOf(reservedAt) ?? -1;
+    if (i === -1) return;
+    times!.splice(i, 1);
+    let j = times!.length;
+    while (j > 0 && times![j - 1]! > answeredAt) j--;
+    times!.splice(j, 0, answeredAt);
   }
 
   /** The sends of `key` still counted, oldest first: the history the digest planner paces by. */
@@ -211,7 +232,11 @@ export class RateLimiter {
 
   /** Gives back a slot reserved at `at` that was not used for a post (a job found not yet due). */
   unreserve(key: string, at: number): void {
-    this.rings.get(this.keyOf(key))?.remove(at);
+    key = this.keyOf(key);
+    this.rings.get(key)?.remove(at);
+    const times = this.unstored.get(key);
+    const i = times?.lastIndexOf(at) ?? -1;
+    if (i >= 0) times!.splice(i, 1);
   }
 
   /**
@@ -223,10 +248,16 @@ export class RateLimiter {
     if (until > (this.holds.get(key) ?? 0)) this.holds.set(key, until);
   }
 
-  /** Rebuilds the windows from stored sends (those of the last `horizonMs` are enough). */
-  restore(sends: Iterable<{ key: string; at: number }>): void {
-    const sorted = [...sends].sort((a, b) => a.at - b.at);
-    for (const s of sorted) this.record(s.key, s.at);
+  /**
+   * Replaces the history of `key` with `stored`, the sends a store recorded (those of the last
+   * `horizonMs` are enough), plus the sends it cannot know of: test cards, including one in
+   * flight. Holds stay: Teams' Retry-After holds whoever sends next.
+   */
+  rebuild(key: string, stored: readonly number[]): void {
+    key = this.keyOf(key);
+    this.rings.delete(key);
+    const times = [...stored, ...(this.unstored.get(key) ?? [])].sort((a, b) => a - b);
+    for (const at of times) this.record(key, at);
   }
 
   /** Drops keys with no send inside the longest window, so idle webhooks cost no memory. */
@@ -235,12 +266,11 @@ export class RateLimiter {
       if (ring.newest() + this.horizonMs <= now) this.rings.delete(key);
     }
     for (const [key, until] of this.holds) if (until <= now) this.holds.delete(key);
-  }
-
-  forget(key: string): void {
-    key = this.keyOf(key);
-    this.rings.delete(key);
-    this.holds.delete(key);
+    for (const [key, times] of this.unstored) {
+      const live = times.findIndex((at) => at + this.horizonMs > now);
+      if (live === -1) this.unstored.delete(key);
+      else if (live > 0) times.splice(0, live);
+    }
   }
 
   /** Keys currently tracked (for stats and tests of the memory bound). */

@@ -332,8 +332,7 @@ export function createTargetWorker({ queue, links, cards, logger, options = {} }
     const loaded = Promise.all([queue.sendsSince(state.target, now - limiter.horizonMs), queue.openJobs(state.target, undefined, opts.pageSize)])
       .then(([sent, page]) => {
         if (state.gone) return;
-        limiter.forget(state.target);
-        limiter.restore(sent.map((at) => ({ key: state.target, at })));
+        limiter.rebuild(state.target, sent);
         // A post in flight when the last holder stopped was never recorded.
         if (page.length > 0) limiter.record(state.target, clock.now());
         take(state, page);

@@ -58,7 +58,7 @@ export async function sendSampleCard(
   // The worker's key for this webhook, so both count against one set of windows.
   const target = targetKeyOf(link.webhookUrl);
   const reservedAt = now();
-  const wait = deps.limiter.reserve(target, reservedAt);
+  const wait = deps.limiter.reserve(target, reservedAt, { unstored: true });
   if (wait > 0) return { outcome: 'rate-limited', retryAfterMs: wait, byTeams: false };
   const message = JSON.stringify(sampleCardMessage(link.repository, deps.githubUrl));
   const result = await postToTeams(link.webhookUrl, message, { dispatcher: deps.dispatcher, now });

@@ -56,21 +56,38 @@ t.test('a wait is exact: asking again at now + wait succeeds, a ms earlier does 
   t.equal(limiter.reserve('b', 20), 0, 'links are independent');
 });
 
-t.test('restore from stored sends gives the same decisions as before a restart', async (t) => {
+t.test('a rebuild from stored sends gives the same decisions as before a restart', async (t) => {
   const windows = [
     { limit: 3, ms: 1000 },
     { limit: 5, ms: 10_000 },
   ];
   const before = new RateLimiter({ windows, guardMs: 0 });
-  const sends: Array<{ key: string; at: number }> = [];
+  const sends: number[] = [];
   for (const at of [0, 100, 200, 1500, 1600]) {
     t.equal(before.reserve('x', at), 0);
-    sends.push({ key: 'x', at });
+    sends.push(at);
   }
   const after = new RateLimiter({ windows, guardMs: 0 });
-  after.restore(sends.reverse());
+  after.rebuild('x', sends.reverse());
   for (const now of [1700, 5000, 10_000, 10_100]) t.equal(after.waitMs('x', now), before.waitMs('x', now), `at ${now}`);
   t.equal(after.waitMs('x', 1700), 10_000 - 1700, 'the 10 s window binds');
+});
+
+t.test('a rebuild from the store keeps the sends no store records, at their answers, and the holds', async (t) => {
+  const limiter = new RateLimiter({ windows: [{ limit: 3, ms: 1000 }], guardMs: 0 });
+  t.equal(limiter.reserve('w', 100, { unstored: true }), 0);
+  t.equal(limiter.reserve('w', 150, { unstored: true }), 0);
+  limiter.settle('w', 150, 400);
+  t.equal(limiter.reserve('w', 200, { unstored: true }), 0);
+  limiter.unreserve('w', 200);
+  t.equal(limiter.reserve('w', 300), 0, 'a worker send: the store will hold it');
+  limiter.holdUntil('w', 1200);
+  limiter.rebuild('w', [50]);
+  t.same(limiter.sendsOf('w'), [50, 100, 400], 'the stored send and the two test cards, the second at its answer; the given-back slot and the worker send are gone');
+  t.equal(limiter.waitMs('w', 1100), 100, 'the hold outlasts the window and still binds');
+  limiter.prune(1401);
+  limiter.rebuild('w', []);
+  t.same(limiter.sendsOf('w'), [], 'test cards older than every window are let go');
 });
 
 t.test('memory stays bounded: only the largest limit is kept, idle links are pruned', async (t) => {

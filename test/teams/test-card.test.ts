@@ -1,4 +1,4 @@
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { request } from 'undici';
 import { createDelivery } from '../../src/delivery/delivery-service.js';
 import { startFakeTeams } from '../helpers/fake-teams.js';
@@ -58,7 +58,8 @@ t.test('test cards go through the rate governor: 12 at once exceed no Teams wind
   t.match(bodies.find((b) => b.message)?.message, /^This channel has had as many cards as Teams accepts for now.*Try again in \d+ s\.$/);
 });
 
-t.test('test cards and the worker share one governor, whatever the URL spelling', async (t) => {
+/** Fake Teams and the app with a real worker sharing the test card's governor, as the server runs them. */
+async function withWorker(t: Test) {
   const teams = await startFakeTeams();
   t.teardown(teams.close);
   const h = await startTestApp({
@@ -66,7 +67,11 @@ t.test('test cards and the worker share one governor, whatever the URL spelling'
     worker: (stores, config, limiter) => createDelivery({ githubUrl: config.github.url, ...stores, logger: silent, options: { limiter } }),
   });
   t.teardown(h.close);
-  const issue = example('issues', (p) => p.action === 'opened');
+  return { teams, h, issue: example('issues', (p) => p.action === 'opened') };
+}
+
+t.test('test cards and the worker share one governor, whatever the URL spelling', async (t) => {
+  const { teams, h, issue } = await withWorker(t);
   const auth = { authorization: `Bearer ${TEST_ADMIN_TOKEN}` };
   await h.links.create({ repository: issue.repository.full_name, webhookUrl: `${teams.url}/webhookb2/shared?sig=S`, events: ['issues'] });
   // The same webhook as another link saved it before URLs were normalised: another spelling.
@@ -81,6 +86,22 @@ t.test('test cards and the worker share one governor, whatever the URL spelling'
   const sentTests = testAnswers.filter((a) => a.statusCode === 200).length;
   await teams.waitForRequests(6 + sentTests, '/webhookb2/shared');
   t.same(teams.windowViolations(), [], 'worker cards and test cards together stay within the windows');
+});
+
+t.test('test cards sent just before the worker takes the webhook over count in its windows', async (t) => {
+  const { teams, h, issue } = await withWorker(t);
+  const link = await h.links.create({ repository: issue.repository.full_name, webhookUrl: `${teams.url}/webhookb2/first?sig=S`, events: ['issues'] });
+  for (let i = 0; i < 4; i++) {
+    const res = await request(`${h.url}/api/teams/links/${link.id}/test-card`, { method: 'POST', headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}` } });
+    await res.body.dump();
+    t.equal(res.statusCode, 200, `test card ${i + 1} posted`);
+  }
+  // The worker holds no work for this webhook yet: these jobs make it take the webhook over and
+  // load its windows from the store, which holds no test card.
+  const cards = await Promise.all(Array.from({ length: 4 }, (_, i) => sendWebhook(h.url, { event: 'issues', payload: { ...issue, issue: { ...issue.issue, number: i + 1 } }, secret: TEST_SECRET })));
+  for (const res of cards) t.equal(res.status, 202);
+  await teams.waitForRequests(8, '/webhookb2/first');
+  t.same(teams.windowViolations(), [], 'four test cards, then four cards, never more than four a second');
 });
 
 t.test('Teams throttling the channel: 429 with its Retry-After, and the webhook is left alone meanwhile', async (t) => {
