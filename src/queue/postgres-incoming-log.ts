@@ -8,6 +8,8 @@ import { storableText, type Postgres } from '../db/postgres.js';
 import { allOrNothing, groupWriter } from '../util/group-writer.js';
 import {
   INCOMING_COLUMNS,
+  INCOMING_GATHER_MS,
+  INCOMING_PRUNE_EVERY as PRUNE_EVERY,
   INCOMING_LOG_LIMIT,
   incomingLimit,
   incomingWhere,
@@ -17,13 +19,6 @@ import {
   type IncomingRecord,
   type IncomingRow,
 } from './incoming-log.js';
-
-/**
- * Rows between prunes: pruning after every batch made each DELETE walk the index entries of the
- * rows the previous ones had deleted (dead until vacuum), a cost that grew with the insert rate.
- * `list` reads only the newest `keep`, so the few more kept meanwhile are never seen.
- */
-const PRUNE_EVERY = 256;
 
 /**
  * One statement inserts a batch and, when its ids cross a multiple of PRUNE_EVERY, prunes past
@@ -66,7 +61,7 @@ export function openPostgresIncomingLog(db: Postgres, options: IncomingLogOption
       keep,
     ]);
   };
-  const writer = groupWriter(allOrNothing(write), 'incoming log');
+  const writer = groupWriter(allOrNothing(write), 'incoming log', { gatherMs: INCOMING_GATHER_MS });
 
   return {
     record: (entry) => writer.add(entry),

@@ -9,6 +9,8 @@ import Database from 'better-sqlite3';
 import { allOrNothing, groupWriter } from '../util/group-writer.js';
 import {
   INCOMING_COLUMNS,
+  INCOMING_GATHER_MS,
+  INCOMING_PRUNE_EVERY as PRUNE_EVERY,
   INCOMING_LOG_LIMIT,
   incomingLimit,
   incomingWhere,
@@ -49,14 +51,17 @@ export function openSqliteIncomingLog(path: string, options: IncomingLogOptions 
     `INSERT INTO incoming (delivery, event, action, repository, repository_key, received_at, outcome, links, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   // Ids only grow (the newest row is never deleted), so the newest `keep` are the top ids.
-  const prune = db.prepare(`DELETE FROM incoming WHERE id <= (SELECT max(id) FROM incoming) - ?`);
+  const prune = db.prepare(`DELETE FROM incoming WHERE id <= ?`);
   const writeBatch = db.transaction((batch: IncomingRecord[]) => {
+    let first = 0;
+    let last = 0;
     for (const e of batch) {
-      insert.run(e.delivery, e.event, e.action ?? null, e.repository ?? null, e.repository?.toLowerCase() ?? null, e.receivedAt, e.outcome, e.links, e.reason ?? null);
+      last = Number(insert.run(e.delivery, e.event, e.action ?? null, e.repository ?? null, e.repository?.toLowerCase() ?? null, e.receivedAt, e.outcome, e.links, e.reason ?? null).lastInsertRowid);
+      first ||= last;
     }
-    prune.run(keep);
+    if (Math.floor(last / PRUNE_EVERY) > Math.floor((first - 1) / PRUNE_EVERY)) prune.run(last - keep);
   });
-  const writer = groupWriter(allOrNothing(writeBatch), 'incoming log');
+  const writer = groupWriter(allOrNothing(writeBatch), 'incoming log', { gatherMs: INCOMING_GATHER_MS });
   let closed = false;
 
   return {
@@ -66,7 +71,11 @@ export function openSqliteIncomingLog(path: string, options: IncomingLogOptions 
       if (closed) throw new Error('incoming log is closed');
       const where = incomingWhere(filter, () => '?');
       if (!where) return [];
-      const rows = db.prepare(`SELECT ${INCOMING_COLUMNS} FROM incoming ${where.where} ORDER BY id DESC LIMIT ?`).all(...where.params, incomingLimit(filter.limit));
+      // The newest `keep` only: up to PRUNE_EVERY older ones wait for the next prune.
+      const newest = 'id > (SELECT max(id) FROM incoming) - ?';
+      const rows = db
+        .prepare(`SELECT ${INCOMING_COLUMNS} FROM incoming ${where.where ? `${where.where} AND ${newest}` : `WHERE ${newest}`} ORDER BY id DESC LIMIT ?`)
+        .all(...where.params, keep, incomingLimit(filter.limit));
       return (rows as IncomingRow[]).map(toIncomingEntry);
     },
     async close() {

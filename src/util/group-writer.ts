@@ -10,15 +10,21 @@ export interface Waiter<I> {
   reject(err: unknown): void;
 }
 
-/** `what` names the store in the error an add after close gets. */
-export function groupWriter<I>(write: (batch: Array<Waiter<I>>) => Promise<void>, what = 'writer') {
+/**
+ * `what` names the store in the error an add after close gets. `gatherMs`: a batch gathers for
+ * this long rather than one turn, for a log no answer waits on, where a commit per turn under
+ * load is most of what its writes cost.
+ */
+export function groupWriter<I>(write: (batch: Array<Waiter<I>>) => Promise<void>, what = 'writer', opts: { gatherMs?: number } = {}) {
   let waiting: Array<Waiter<I>> = [];
   let inFlight: Promise<void> | undefined;
   let scheduled = false;
+  let window: NodeJS.Timeout | undefined;
   let closed = false;
 
   const flush = () => {
     scheduled = false;
+    clearTimeout(window);
     if (inFlight || !waiting.length) return;
     const batch = waiting;
     waiting = [];
@@ -30,7 +36,8 @@ export function groupWriter<I>(write: (batch: Array<Waiter<I>>) => Promise<void>
   function schedule() {
     if (scheduled || !waiting.length) return;
     scheduled = true;
-    setImmediate(flush);
+    if (opts.gatherMs) window = setTimeout(flush, opts.gatherMs);
+    else setImmediate(flush);
   }
 
   return {
