@@ -51,6 +51,16 @@ function pausedSpans(log: string, now: number): Array<[number, number]> {
   return spans;
 }
 
+/** The server's log lines at warn and above, one line each: time, message, error. */
+function problems(log: string): string[] {
+  return log
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as { level: number; time: number; msg?: string; err?: { message?: string } })
+    .filter((entry) => entry.level >= 40)
+    .map((entry) => `${entry.time} ${entry.msg ?? ''}${entry.err?.message ? `: ${entry.err.message}` : ''}`);
+}
+
 const disk = mountSmallDisk(3);
 t.test('a full disk: 503s and not ready, no crash, no card sent twice; every acknowledged card delivered once space returns', { skip: typeof disk === 'string' && disk }, async (t) => {
   if (typeof disk === 'string') return;
@@ -117,7 +127,11 @@ t.test('a full disk: 503s and not ready, no crash, no card sent twice; every ack
   while (!expected.every((e) => delivered().has(e)) && Date.now() < until) await sleep(100);
   t.equal(await readiness(server.url), 200, 'ready again by itself');
   t.equal(await send(100), 202, 'webhooks are taken again');
-  await teams.waitForRequests(expected.length + 2, undefined, 10_000);
+  await teams.waitForRequests(expected.length + 2, undefined, 10_000).catch((err: Error) => {
+    // A stall here once showed in CI only: what the server said is what tells why.
+    t.comment(`the server's warnings and errors, last 40:\n${problems(server.output()).slice(-40).join('\n')}`);
+    throw err;
+  });
   await sleep(500); // time for any duplicate to show up
 
   const sent = teams.requests.map((r) => `${r.path} ${cardUrl(r.body)}`);
