@@ -130,7 +130,7 @@ export class RateLimiter {
   private readonly rings = new Map<string, SendRing>();
   /** Keys the server itself throttled, until when. */
   private readonly holds = new Map<string, number>();
-  /** Per key, the times of sends no store records (reserved with `unstored`), oldest first. */
+  /** Per key, the times of sends no store records (reserved with `unstored`), in no order: `rebuild` sorts. */
   private readonly unstored = new Map<string, number[]>();
   /** Canonical spellings of keys seen: parsing a URL per send would cost more than the check. */
   private readonly canonical = new Map<string, string>();
@@ -214,11 +214,7 @@ export class RateLimiter {
     this.rings.get(key)?.delay(reservedAt, answeredAt);
     const times = this.unstored.get(key);
     const i = times?.lastIndexOf(reservedAt) ?? -1;
-    if (i === -1) return;
-    times!.splice(i, 1);
-    let j = times!.length;
-    while (j > 0 && times![j - 1]! > answeredAt) j--;
-    times!.splice(j, 0, answeredAt);
+    if (i >= 0) times![i] = answeredAt;
   }
 
   /** The sends of `key` still counted, oldest first: the history the digest planner paces by. */
@@ -267,9 +263,9 @@ export class RateLimiter {
     }
     for (const [key, until] of this.holds) if (until <= now) this.holds.delete(key);
     for (const [key, times] of this.unstored) {
-      const live = times.findIndex((at) => at + this.horizonMs > now);
-      if (live === -1) this.unstored.delete(key);
-      else if (live > 0) times.splice(0, live);
+      const live = times.filter((at) => at + this.horizonMs > now);
+      if (live.length) this.unstored.set(key, live);
+      else this.unstored.delete(key);
     }
   }
 

@@ -104,6 +104,9 @@ export const toIncomingEntry = (r: IncomingRow): IncomingEntry => ({
  * A filter as SQL conditions and their values; `param(i)` spells the i-th placeholder (`?` or
  * `$i`). Undefined when the filter can match nothing.
  */
+/** `where` (from incomingWhere, maybe empty) narrowed further by `clause`. */
+export const andWhere = (where: string, clause: string) => (where ? `${where} AND ${clause}` : `WHERE ${clause}`);
+
 export function incomingWhere(filter: IncomingFilter, param: (i: number) => string): { where: string; params: unknown[] } | undefined {
   const conditions: string[] = [];
   const params: unknown[] = [];

@@ -7,6 +7,7 @@
 import { storableText, type Postgres } from '../db/postgres.js';
 import { allOrNothing, groupWriter } from '../util/group-writer.js';
 import {
+  andWhere,
   INCOMING_COLUMNS,
   INCOMING_GATHER_MS,
   INCOMING_PRUNE_EVERY as PRUNE_EVERY,
@@ -73,7 +74,7 @@ export function openPostgresIncomingLog(db: Postgres, options: IncomingLogOption
       // The newest `keep` only: up to PRUNE_EVERY older ones wait for the next prune.
       const newest = `id > (SELECT max(id) FROM incoming) - $${where.params.length + 2}`;
       const res = await db.pool.query<IncomingRow>(
-        `SELECT ${INCOMING_COLUMNS} FROM incoming ${where.where ? `${where.where} AND ${newest}` : `WHERE ${newest}`} ORDER BY id DESC LIMIT ${limit}`,
+        `SELECT ${INCOMING_COLUMNS} FROM incoming ${andWhere(where.where, newest)} ORDER BY id DESC LIMIT ${limit}`,
         [...where.params, incomingLimit(filter.limit), keep],
       );
       return res.rows.map(toIncomingEntry);

@@ -8,6 +8,7 @@ import { closeSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { allOrNothing, groupWriter } from '../util/group-writer.js';
 import {
+  andWhere,
   INCOMING_COLUMNS,
   INCOMING_GATHER_MS,
   INCOMING_PRUNE_EVERY as PRUNE_EVERY,
@@ -74,7 +75,7 @@ export function openSqliteIncomingLog(path: string, options: IncomingLogOptions 
       // The newest `keep` only: up to PRUNE_EVERY older ones wait for the next prune.
       const newest = 'id > (SELECT max(id) FROM incoming) - ?';
       const rows = db
-        .prepare(`SELECT ${INCOMING_COLUMNS} FROM incoming ${where.where ? `${where.where} AND ${newest}` : `WHERE ${newest}`} ORDER BY id DESC LIMIT ?`)
+        .prepare(`SELECT ${INCOMING_COLUMNS} FROM incoming ${andWhere(where.where, newest)} ORDER BY id DESC LIMIT ?`)
         .all(...where.params, keep, incomingLimit(filter.limit));
       return (rows as IncomingRow[]).map(toIncomingEntry);
     },

@@ -34,6 +34,20 @@ const readiness = async (url: string) => {
 /** How late a post started just before its worker paused may reach Teams on a loaded machine. */
 const IN_FLIGHT_MS = 300;
 
+interface LogEntry {
+  level: number;
+  time: number;
+  msg?: string;
+  err?: { message?: string };
+}
+
+/** The server's pino log, parsed line by line (its other output skipped). */
+const logEntries = (log: string): LogEntry[] =>
+  log
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as LogEntry);
+
 /**
  * The spans [from, to] (epoch ms) in which the server's worker had paused sending, from its log:
  * from the first failed record after a resume to the next resume; one still open ends at `now`.
@@ -41,9 +55,7 @@ const IN_FLIGHT_MS = 300;
 function pausedSpans(log: string, now: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let from: number | undefined;
-  for (const line of log.split('\n')) {
-    if (!line.startsWith('{')) continue;
-    const { time, msg } = JSON.parse(line) as { time: number; msg?: string };
+  for (const { time, msg } of logEntries(log)) {
     if (msg?.startsWith('could not record a delivery attempt')) from ??= time;
     else if (msg === 'attempts are recorded again; sending resumes' && from !== undefined) spans.push([from, time]), (from = undefined);
   }
@@ -52,14 +64,10 @@ function pausedSpans(log: string, now: number): Array<[number, number]> {
 }
 
 /** The server's log lines at warn and above, one line each: time, message, error. */
-function problems(log: string): string[] {
-  return log
-    .split('\n')
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as { level: number; time: number; msg?: string; err?: { message?: string } })
+const problems = (log: string): string[] =>
+  logEntries(log)
     .filter((entry) => entry.level >= 40)
     .map((entry) => `${entry.time} ${entry.msg ?? ''}${entry.err?.message ? `: ${entry.err.message}` : ''}`);
-}
 
 const disk = mountSmallDisk(3);
 t.test('a full disk: 503s and not ready, no crash, no card sent twice; every acknowledged card delivered once space returns', { skip: typeof disk === 'string' && disk }, async (t) => {
