@@ -18,7 +18,7 @@
  *   ok            200 `1`                       accepted      202, empty body
  *   throttle      429 with optional Retry-After throttle-200  200 `Microsoft Teams endpoint returned HTTP error 429`
  *   status        any status/body/headers       slow          waits `delayMs`, then answers `then` (default ok)
- *   reset         destroys the socket           hold          reads the request and never answers
+ *   reset         destroys the socket           hold          reads the request and answers only at `release()`
  *
  * `at` is the time the request arrived (Date.now() when its headers were parsed), which is when
  * Teams would count it against the webhook's windows. A request is recorded (and counted by
@@ -73,6 +73,8 @@ export interface FakeTeams {
   waitForRequests(count: number, path?: string, timeoutMs?: number): Promise<void>;
   /** Requests currently held open by `hold`. */
   readonly held: number;
+  /** Answers every request held open by `hold` with `answer` (default ok); returns how many. */
+  release(answer?: FakeTeamsAnswer): number;
   /** Sliding-window check of arrival times per path; `slackMs` shrinks each window (clock noise). */
   windowViolations(windows?: readonly RateWindow[], slackMs?: number): WindowViolation[];
   /** Forgets recorded requests and every configured answer (back to `ok`). */
@@ -221,6 +223,12 @@ export async function startFakeTeams(options: { defaultAnswer?: FakeTeamsAnswer 
     },
     get held() {
       return heldResponses.size;
+    },
+    release(answer = { kind: 'ok' }) {
+      const released = [...heldResponses];
+      heldResponses.clear();
+      for (const res of released) send(res, answer);
+      return released.length;
     },
     windowViolations(windows = TEAMS_WINDOWS, slackMs = 0) {
       const violations: WindowViolation[] = [];
