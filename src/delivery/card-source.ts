@@ -24,7 +24,7 @@ export interface CardSource {
 
 export interface CardSourceDeps {
   /** Where the stored events are: the worker's JobQueue (the old EventQueue has the same method). */
-  queue: Pick<JobQueue, 'loadEvent'>;
+  queue: Pick<JobQueue, 'loadEvent' | 'loadEvents'>;
   render(event: GitHubEvent, options: RenderOptions): RenderResult;
   githubUrl: string;
   /** Messages kept serialised, for fan-out of one event to many links. */
@@ -54,6 +54,12 @@ function lru<V>(size: number) {
 
 /** Digest entries kept by event id: a few digests' worth of one lane, or one each of many. */
 const DIGEST_ENTRIES_KEPT = 4 * MAX_DIGEST_JOBS;
+
+/**
+ * Events a digest loads per read: one round trip for many, while the payloads of one read (up to
+ * a few MB at 60 KB each) stay few enough to be young garbage.
+ */
+const EVENTS_PER_READ = 50;
 
 /** Stored events being loaded and rendered at once; the rest wait their turn. */
 const RENDERING = 4;
@@ -94,16 +100,24 @@ export function createCardSource({ queue, render, githubUrl, cacheSize = 256, pe
 
   return {
     async digestFor(jobs, link, options) {
+      const fresh = new Map<number, DigestEntry>();
+      const missing = [...new Set(jobs.filter((job) => digestEntries.get(job.eventId) === undefined).map((job) => job.eventId))];
+      for (let i = 0; i < missing.length; i += EVENTS_PER_READ) {
+        const ids = missing.slice(i, i + EVENTS_PER_READ);
+        const stored = await inTurn(() => queue.loadEvents(ids));
+        for (const job of jobs) {
+          const event = stored.get(job.eventId);
+          if (!event || fresh.has(job.eventId)) continue;
+          const entry = digestEntryOf({ delivery: job.delivery, name: event.name, payload: event.payload, receivedAt: job.createdAt });
+          fresh.set(job.eventId, entry);
+          digestEntries.set(job.eventId, entry);
+        }
+      }
       const entries: DigestEntry[] = [];
       const carried = new Map<string, (typeof jobs)[number]>();
       for (const job of jobs) {
-        let entry = digestEntries.get(job.eventId);
-        if (!entry) {
-          const stored = await inTurn(() => queue.loadEvent(job.eventId));
-          if (!stored) continue;
-          entry = digestEntryOf({ delivery: job.delivery, name: stored.name, payload: stored.payload, receivedAt: job.createdAt });
-          digestEntries.set(job.eventId, entry);
-        }
+        const entry = fresh.get(job.eventId) ?? digestEntries.get(job.eventId);
+        if (!entry) continue;
         entries.push({ ...entry, delivery: job.delivery, at: job.createdAt });
         carried.set(job.delivery, job);
       }

@@ -6,6 +6,12 @@
  */
 import type { AttemptRecord, Job } from './records.js';
 
+/** An event as stored: its GitHub name and payload text. */
+export interface StoredEvent {
+  name: string;
+  payload: string;
+}
+
 export interface JobQueue {
   /**
    * Leases up to `limit` targets that have open jobs and no live lease of another owner (a
@@ -28,7 +34,12 @@ export interface JobQueue {
    */
   openJobs(target: string, afterId?: number, limit?: number): Promise<Job[]>;
   /** The stored event of a job, to render its card when it is sent. */
-  loadEvent(eventId: number): Promise<{ name: string; payload: string } | undefined>;
+  loadEvent(eventId: number): Promise<StoredEvent | undefined>;
+  /**
+   * The stored events of many jobs in one read (a digest's), by id; those no longer stored are
+   * left out. One round trip instead of one per event: a digest may fold 200.
+   */
+  loadEvents(eventIds: readonly number[]): Promise<Map<number, StoredEvent>>;
   /**
    * Records one attempt and the job's new state; resolves once durable and rejects on a storage
    * error, so the worker never sends on while it cannot remember what it sent.

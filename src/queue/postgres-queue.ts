@@ -23,7 +23,7 @@ import { listen } from '../db/listener.js';
 import { refusedValues, storableText, transaction, type Postgres } from '../db/postgres.js';
 import type { DeliveryLog } from './delivery-log.js';
 import type { EventStore } from './event-store.js';
-import type { JobQueue } from './job-queue.js';
+import type { JobQueue, StoredEvent } from './job-queue.js';
 import { createAttemptWriter } from './postgres-attempt-writer.js';
 import type { RetentionStore } from './retention-store.js';
 import { ATTEMPT_COLUMNS, DIGEST_SELECT, digestIdsOf, digestViews, JOB_SELECT, jobColumns, linkStatsSql, OPEN, storedJob, toDeliveryView, toJob, toLinkStats, VIEW_SELECT, type AttemptRow, type DigestRow, type JobRow, type LinkStatsRow, type ViewRow } from './queue-rows.js';
@@ -310,7 +310,11 @@ export async function openPostgresQueue(db: Postgres, opts: PostgresQueueOptions
     openJobs: (target, afterId = 0, limit = DEFAULT_OPEN_JOBS) =>
       jobs(pool, `${JOB_SELECT} WHERE j.target = $1 AND j.${OPEN} AND j.id > $2 ORDER BY j.id LIMIT $3`, [target, afterId, limit]),
     async loadEvent(eventId) {
-      return (await pool.query<{ name: string; payload: string }>('SELECT name, payload FROM events WHERE id = $1', [eventId])).rows[0];
+      return (await pool.query<StoredEvent>('SELECT name, payload FROM events WHERE id = $1', [eventId])).rows[0];
+    },
+    async loadEvents(eventIds) {
+      const res = await pool.query<StoredEvent & { id: number }>('SELECT id, name, payload FROM events WHERE id = ANY($1::bigint[])', [eventIds]);
+      return new Map(res.rows.map(({ id, name, payload }) => [id, { name, payload }]));
     },
     record: (attempt) => attempts.record(attempt),
     async sendsSince(target, since) {

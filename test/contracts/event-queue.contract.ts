@@ -85,6 +85,10 @@ export function eventQueueContract(t: Test, name: string, factory: EventQueueFac
     t.equal(none.duplicate, false, 'an event no link wants is stored too');
     t.same(none.jobs, []);
     t.equal(await q.eventCount(), 2);
+    const both = await q.loadEvents([none.eventId!, result.eventId! + 1_000, result.eventId!]);
+    t.same([...both.keys()].sort((a, b) => a - b), [result.eventId!, none.eventId!], 'loadEvents: the stored ones, by id, the missing one left out');
+    t.same(both.get(result.eventId!), { name: 'issues', payload: PAYLOAD });
+    t.equal((await q.loadEvents([])).size, 0);
     await q.ping();
   });
 

@@ -3,6 +3,7 @@
 import t from 'tap';
 import { renderEvent } from '../../src/cards/render.js';
 import { createCardSource } from '../../src/delivery/card-source.js';
+import type { StoredEvent } from '../../src/queue/job-queue.js';
 import { DEFAULT_LINK_OPTIONS, type Link } from '../../src/links/link.js';
 import { example } from '../cards/synthetic.js';
 import { openTestPeople } from '../helpers/people.js';
@@ -21,11 +22,17 @@ const link = (id: string, mentions: boolean): Link => ({
   createdBy: 'admin',
 });
 
+/** A queue's event reads over `eventOf`, each read noted in `reads` (ids, in the order asked). */
+const eventsOf = (eventOf: (id: number) => StoredEvent, reads: number[][] = []) => ({
+  loadEvent: async (id: number) => (reads.push([id]), eventOf(id)),
+  loadEvents: async (ids: readonly number[]) => (reads.push([...ids]), new Map(ids.map((id) => [id, eventOf(id)]))),
+});
+
 t.test('mentions follow the link option and the directory as it is when the card is sent', async (t) => {
   const { store, cache } = await openTestPeople(t, [{ login: 'octocat', teams: 'mona@contoso.com', name: 'Mona Octocat' }]);
   const payload = JSON.stringify(example('pull_request', 'review_requested'));
   // The stored event, as the queue's loadEvent gives it.
-  const queue = { loadEvent: async () => ({ name: 'pull_request', payload }) };
+  const queue = eventsOf(() => ({ name: 'pull_request', payload }));
   const cards = createCardSource({ queue, render: renderEvent, githubUrl: 'https://github.com', people: cache });
   const job = { id: 1, eventId: 7 } as Parameters<typeof cards.messageFor>[0];
   const text = async (l: Link) => {
@@ -54,17 +61,20 @@ t.test('digests over a sliding backlog load each event once, and fold as a fresh
     p.issue.html_url = `https://github.com/Codertocat/Hello-World/issues/${n}`;
     return JSON.stringify(p);
   };
-  const loaded: number[] = [];
-  const counted = { loadEvent: async (id: number) => (loaded.push(id), { name: 'issues', payload: payloadOf(id) }) };
-  const uncounted = { loadEvent: async (id: number) => ({ name: 'issues', payload: payloadOf(id) }) };
+  const reads: number[][] = [];
+  const counted = eventsOf((id) => ({ name: 'issues', payload: payloadOf(id) }), reads);
+  const uncounted = eventsOf((id) => ({ name: 'issues', payload: payloadOf(id) }));
   const jobs = Array.from({ length: 400 }, (_, i) => ({ eventId: i + 1, delivery: `d-${i + 1}`, createdAt: 1_700_000_000_000 + i * 1000 }));
   const kept = createCardSource({ queue: counted, render: renderEvent, githubUrl: 'https://github.com' });
   const options = { reason: 'busy' as const };
 
   let head = 0;
   let end = 0;
+  let expectedReads = 0;
   for (let round = 1; round <= 3; round++) {
     const window = jobs.slice(head, head + 200);
+    // What came into view since the last digest is read in reads of 50.
+    expectedReads += Math.ceil((head + window.length - end) / 50);
     end = head + window.length;
     const outcome = await kept.digestFor(window, link('digest', false), options);
     const fresh = await createCardSource({ queue: uncounted, render: renderEvent, githubUrl: 'https://github.com' }).digestFor(window, link('digest', false), options);
@@ -74,5 +84,7 @@ t.test('digests over a sliding backlog load each event once, and fold as a fresh
     t.ok(outcome.jobs.length > 0 && outcome.jobs.length < window.length, `digest ${round} carries ${outcome.jobs.length} of ${window.length}`);
     head += outcome.jobs.length;
   }
-  t.same(loaded, jobs.slice(0, end).map((j) => j.eventId), 'each event loaded once, as it first came into a digest\'s view');
+  t.same(reads.flat(), jobs.slice(0, end).map((j) => j.eventId), 'each event loaded once, as it first came into a digest\'s view');
+  t.ok(reads.every((ids) => ids.length <= 50), 'at most 50 events a read');
+  t.equal(reads.length, expectedReads, `${reads.length} reads for ${end} events`);
 });

@@ -350,6 +350,15 @@ export function createMemoryJobQueue(db: MemoryJobDatabase): MemoryJobQueue {
         const event = db.events.get(eventId);
         return event && { name: event.name, payload: event.payload.toString() };
       }),
+    loadEvents: (eventIds) =>
+      call('loadEvents', () => {
+        const found = new Map<number, { name: string; payload: string }>();
+        for (const id of eventIds) {
+          const event = db.events.get(id);
+          if (event) found.set(id, { name: event.name, payload: event.payload.toString() });
+        }
+        return found;
+      }),
     record: (attempt) =>
       call('record', () => {
         const job = db.jobs.get(attempt.jobId);
