@@ -4,6 +4,7 @@ import { optionsKey } from '../github/route-event.js';
 import type { Link } from '../links/link.js';
 import type { JobQueue } from '../queue/job-queue.js';
 import type { Job } from '../queue/records.js';
+import { createEventLoader } from './event-loader.js';
 import { MAX_DIGEST_JOBS } from './lane-scheduler.js';
 
 /** A message as UTF-8 bytes: kept off the V8 heap while cached, and posted without a copy. */
@@ -24,7 +25,7 @@ export interface CardSource {
 
 export interface CardSourceDeps {
   /** Where the stored events are: the worker's JobQueue (the old EventQueue has the same method). */
-  queue: Pick<JobQueue, 'loadEvent' | 'loadEvents'>;
+  queue: Pick<JobQueue, 'loadEvents'>;
   render(event: GitHubEvent, options: RenderOptions): RenderResult;
   githubUrl: string;
   /** Messages kept serialised, for fan-out of one event to many links. */
@@ -55,14 +56,8 @@ function lru<V>(size: number) {
 /** Digest entries kept by event id: a few digests' worth of one lane, or one each of many. */
 const DIGEST_ENTRIES_KEPT = 4 * MAX_DIGEST_JOBS;
 
-/**
- * Events a digest loads per read: one round trip for many, while the payloads of one read (up to
- * a few MB at 60 KB each) stay few enough to be young garbage.
- */
+/** Events a digest reads at a time: the payloads of a whole digest (200) are not kept alive together. */
 const EVENTS_PER_READ = 50;
-
-/** Stored events being loaded and rendered at once; the rest wait their turn. */
-const RENDERING = 4;
 
 /**
  * Renders at send time rather than at ingest: jobs stay a few bytes each however long a backlog
@@ -71,31 +66,24 @@ const RENDERING = 4;
  * strings they lived on the V8 heap long enough to be promoted, were copied to a flat string
  * and then to a Buffer by undici on every post, and piled up as old garbage.
  *
- * Loading and rendering take turns, a few at a time, with no await between parsing and
- * rendering. The worker starts sends in bursts (one group commit of attempts frees many links
- * at once); loaded all at once, a burst's payloads and their parsed object graphs would stay
- * alive together across young-generation collections, and V8 would promote them to pile up as
- * old garbage (the delivery bench's peak RSS).
+ * Events are read in batches (event-loader.ts), and each is parsed and rendered as soon as its
+ * read is back, with no await in between, so its object graph dies young.
  */
 export function createCardSource({ queue, render, githubUrl, cacheSize = 256, people }: CardSourceDeps): CardSource {
   const messages = lru<CardOutcome>(cacheSize);
+  /** Messages being rendered, so that sends of one event with the same options share one. */
+  const rendering = new Map<string, Promise<CardOutcome>>();
+  const events = createEventLoader(queue, { perRead: EVENTS_PER_READ });
   // A digest folds only what fits one card (20 KB) of up to MAX_DIGEST_JOBS jobs; the next digest
   // looks at most of the same jobs again. Their entries (a few hundred bytes each) are kept, so
   // a backlog's events are loaded and parsed once for digests, not once per digest.
   const digestEntries = lru<DigestEntry>(DIGEST_ENTRIES_KEPT);
-  let active = 0;
-  const waiting: Array<() => void> = [];
-  /** Runs `work` once fewer than RENDERING others run; a finished turn passes straight to the next. */
-  const inTurn = async <T>(work: () => Promise<T>): Promise<T> => {
-    if (active < RENDERING) active++;
-    else await new Promise<void>((resolve) => waiting.push(resolve));
-    try {
-      return await work();
-    } finally {
-      const next = waiting.shift();
-      if (next) next();
-      else active--;
-    }
+
+  const renderMessage = async (eventId: number, options: RenderOptions): Promise<CardOutcome> => {
+    const stored = await events.load(eventId);
+    if (!stored) return { ignored: `event ${eventId} is no longer stored` };
+    const result = render({ name: stored.name, payload: JSON.parse(stored.payload) }, options);
+    return 'ignored' in result ? result : { message: Buffer.from(JSON.stringify(result.message)) };
   };
 
   return {
@@ -104,7 +92,7 @@ export function createCardSource({ queue, render, githubUrl, cacheSize = 256, pe
       const missing = [...new Set(jobs.filter((job) => digestEntries.get(job.eventId) === undefined).map((job) => job.eventId))];
       for (let i = 0; i < missing.length; i += EVENTS_PER_READ) {
         const ids = missing.slice(i, i + EVENTS_PER_READ);
-        const stored = await inTurn(() => queue.loadEvents(ids));
+        const stored = new Map(await Promise.all(ids.map(async (id) => [id, await events.load(id)] as const)));
         for (const job of jobs) {
           const event = stored.get(job.eventId);
           if (!event || fresh.has(job.eventId)) continue;
@@ -130,20 +118,17 @@ export function createCardSource({ queue, render, githubUrl, cacheSize = 256, pe
       const mentions = people && link.options.mentions !== false ? people : undefined;
       const options: RenderOptions = { ...link.options, githubUrl, people: mentions };
       const key = `${job.eventId}:${optionsKey(options)}:${mentions ? mentions.version() : '-'}`;
-      return (
-        messages.get(key) ??
-        inTurn(async () => {
-          // Another send of the same event may have rendered it while this one waited.
-          const rendered = messages.get(key);
-          if (rendered) return rendered;
-          const stored = await queue.loadEvent(job.eventId);
-          if (!stored) return { ignored: `event ${job.eventId} is no longer stored` };
-          const result = render({ name: stored.name, payload: JSON.parse(stored.payload) }, options);
-          const outcome: CardOutcome = 'ignored' in result ? result : { message: Buffer.from(JSON.stringify(result.message)) };
-          messages.set(key, outcome);
-          return outcome;
-        })
-      );
+      const known = messages.get(key) ?? rendering.get(key);
+      if (known) return known;
+      const outcome = renderMessage(job.eventId, options);
+      rendering.set(key, outcome);
+      try {
+        const done = await outcome;
+        messages.set(key, done);
+        return done;
+      } finally {
+        rendering.delete(key);
+      }
     },
   };
 }
