@@ -24,7 +24,7 @@ export interface CardSource {
 }
 
 export interface CardSourceDeps {
-  /** Where the stored events are: the worker's JobQueue (the old EventQueue has the same method). */
+  /** Where the stored events are: the worker's JobQueue. */
   queue: Pick<JobQueue, 'loadEvents'>;
   render(event: GitHubEvent, options: RenderOptions): RenderResult;
   githubUrl: string;

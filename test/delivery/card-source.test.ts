@@ -24,14 +24,13 @@ const link = (id: string, mentions: boolean): Link => ({
 
 /** A queue's event reads over `eventOf`, each read noted in `reads` (ids, in the order asked). */
 const eventsOf = (eventOf: (id: number) => StoredEvent, reads: number[][] = []) => ({
-  loadEvent: async (id: number) => (reads.push([id]), eventOf(id)),
   loadEvents: async (ids: readonly number[]) => (reads.push([...ids]), new Map(ids.map((id) => [id, eventOf(id)]))),
 });
 
 t.test('mentions follow the link option and the directory as it is when the card is sent', async (t) => {
   const { store, cache } = await openTestPeople(t, [{ login: 'octocat', teams: 'mona@contoso.com', name: 'Mona Octocat' }]);
   const payload = JSON.stringify(example('pull_request', 'review_requested'));
-  // The stored event, as the queue's loadEvent gives it.
+  // The stored event, as the queue's loadEvents gives it.
   const queue = eventsOf(() => ({ name: 'pull_request', payload }));
   const cards = createCardSource({ queue, render: renderEvent, githubUrl: 'https://github.com', people: cache });
   const job = { id: 1, eventId: 7 } as Parameters<typeof cards.messageFor>[0];
