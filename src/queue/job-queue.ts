@@ -33,11 +33,9 @@ export interface JobQueue {
    * one: after a wake-up, read again from the start rather than from the last id seen.
    */
   openJobs(target: string, afterId?: number, limit?: number): Promise<Job[]>;
-  /** The stored event of a job, to render its card when it is sent. */
-  loadEvent(eventId: number): Promise<StoredEvent | undefined>;
   /**
-   * The stored events of many jobs in one read (a digest's), by id; those no longer stored are
-   * left out. One round trip instead of one per event: a digest may fold 200.
+   * The stored events of jobs, to render their cards when they are sent, by id; those no longer
+   * stored are left out. Many in one read: one round trip for a burst of sends or a digest.
    */
   loadEvents(eventIds: readonly number[]): Promise<Map<number, StoredEvent>>;
   /**

@@ -309,9 +309,6 @@ export async function openPostgresQueue(db: Postgres, opts: PostgresQueueOptions
     },
     openJobs: (target, afterId = 0, limit = DEFAULT_OPEN_JOBS) =>
       jobs(pool, `${JOB_SELECT} WHERE j.target = $1 AND j.${OPEN} AND j.id > $2 ORDER BY j.id LIMIT $3`, [target, afterId, limit]),
-    async loadEvent(eventId) {
-      return (await pool.query<StoredEvent>('SELECT name, payload FROM events WHERE id = $1', [eventId])).rows[0];
-    },
     async loadEvents(eventIds) {
       const res = await pool.query<StoredEvent & { id: number }>('SELECT id, name, payload FROM events WHERE id = ANY($1::bigint[])', [eventIds]);
       return new Map(res.rows.map(({ id, name, payload }) => [id, { name, payload }]));

@@ -211,7 +211,6 @@ export function openSqliteQueue(path: string, opts: SqliteQueueOptions = {}): Sq
   const countStatus = db.prepare(`SELECT count(*) FROM jobs INDEXED BY jobs_status WHERE status = ?`).pluck();
   const countJobs = db.prepare(`SELECT count(*) FROM jobs`).pluck();
   const probe = db.prepare(`SELECT 1 FROM events LIMIT 1`);
-  const selectEvent = db.prepare(`SELECT name, payload FROM events WHERE id = ?`);
   const selectEvents = db.prepare(`SELECT id, name, payload FROM events WHERE id IN (SELECT value FROM json_each(?))`);
   const writeProbe = db.prepare(`INSERT INTO write_probe (id, at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at`);
   const hasOpenJobs = db.prepare(`SELECT 1 FROM jobs WHERE target = ? AND ${OPEN} LIMIT 1`).pluck();
@@ -398,18 +397,6 @@ export function openSqliteQueue(path: string, opts: SqliteQueueOptions = {}): Sq
     flush();
     return fn();
   };
-  /**
-   * An event is committed before any job of it can be read, so what waits to be written never
-   * changes a read of events: a healthy store reads them without committing the waiting attempt
-   * records first. Committing them made every card a transaction of its own (17% of the delivery
-   * bench's CPU in better-sqlite3's transaction). A store that has failed a write commits before
-   * reads, as every other read does.
-   */
-  const readEvents = <T>(fn: () => T): Promise<T> => {
-    if (closed || writeError) return afterWrites(fn);
-    return Promise.resolve(fn());
-  };
-
   const view = (r: ViewRow): DeliveryView => {
     const attempts = selectAttempts.all(r.id) as AttemptRow[];
     const ids = digestIdsOf(attempts);
@@ -459,9 +446,15 @@ export function openSqliteQueue(path: string, opts: SqliteQueueOptions = {}): Sq
     // reading past it would hand a job just delivered to the worker again.
     openJobs: (target, afterId = 0, limit = DEFAULT_OPEN_JOBS) =>
       afterWrites(() => (selectOpenJobs.all(target, afterId, limit) as JobRow[]).map(toJob)),
-    loadEvent: (eventId) => readEvents(() => selectEvent.get(eventId) as StoredEvent | undefined),
-    loadEvents: (eventIds) =>
-      readEvents(() => new Map((selectEvents.all(JSON.stringify(eventIds)) as Array<StoredEvent & { id: number }>).map(({ id, name, payload }) => [id, { name, payload }]))),
+    // An event is committed before any job of it can be read, so what waits to be written never
+    // changes this answer: a healthy store reads without committing the waiting attempt records
+    // first. Committing them made every card a transaction of its own (17% of the delivery
+    // bench's CPU in better-sqlite3's transaction). A store that has failed a write commits
+    // before reading, as every other read does.
+    loadEvents: (eventIds) => {
+      const read = () => new Map((selectEvents.all(JSON.stringify(eventIds)) as Array<StoredEvent & { id: number }>).map(({ id, name, payload }) => [id, { name, payload }]));
+      return closed || writeError ? afterWrites(read) : Promise.resolve(read());
+    },
     record: (attempt) => enqueue(attempts, attempt),
     sendsSince: (target, since) => afterWrites(() => selectSends.all(target, since) as number[]),
     onWork(wakeUp) {

@@ -78,8 +78,8 @@ export function eventQueueContract(t: Test, name: string, factory: EventQueueFac
     ]);
     t.ok(result.jobs[0]!.id < result.jobs[1]!.id, 'job ids follow the order of the inputs');
     for (const j of result.jobs) t.same(await q.getJob(j.id), j, 'getJob reads what ingest answered');
-    t.same(await q.loadEvent(result.eventId!), { name: 'issues', payload: PAYLOAD });
-    t.equal(await q.loadEvent(result.eventId! + 1_000), undefined);
+    t.same((await q.loadEvents([result.eventId!])).get(result.eventId!), { name: 'issues', payload: PAYLOAD });
+    t.equal((await q.loadEvents([result.eventId! + 1_000])).get(result.eventId! + 1_000), undefined);
     t.equal(await q.eventCount(), 1);
     const none = await q.ingest(event(), []);
     t.equal(none.duplicate, false, 'an event no link wants is stored too');

@@ -71,7 +71,7 @@ export function retentionContract(t: Test, name: string, factory: RetentionFacto
     t.same(await q.prune(BEFORE, 100), { events: 0, jobs: 0, attempts: 0 }, 'nothing is left to prune');
 
     for (const gone of [delivered.job, dead.job, mixed.jobs[0]!]) t.equal(await q.getJob(gone.id), undefined, `job ${gone.id} is gone`);
-    for (const gone of [delivered.eventId, dead.eventId, jobless.eventId!]) t.equal(await q.loadEvent(gone), undefined, `event ${gone} is gone`);
+    for (const gone of [delivered.eventId, dead.eventId, jobless.eventId!]) t.equal((await q.loadEvents([gone])).get(gone), undefined, `event ${gone} is gone`);
     t.equal(await q.eventCount(), 6);
     const log = await q.list({ limit: 500 });
     t.same(
@@ -87,8 +87,8 @@ export function retentionContract(t: Test, name: string, factory: RetentionFacto
     );
     t.same((await q.get(retrying.id))!.attempts.map((a) => a.outcome), ['retry'], 'a kept job keeps its attempts');
     t.same((await q.get(redelivered.job.id))!.attempts.map((a) => a.outcome), ['dead'], 'a redelivered job keeps its earlier attempts');
-    t.ok(await q.loadEvent(mixed.eventId!), 'the event of an open job stays');
-    t.ok(await q.loadEvent(recentJobless.eventId!), 'a recent event without jobs stays');
+    t.ok((await q.loadEvents([mixed.eventId!])).get(mixed.eventId!), 'the event of an open job stays');
+    t.ok((await q.loadEvents([recentJobless.eventId!])).get(recentJobless.eventId!), 'a recent event without jobs stays');
     t.same((await q.openJobs(T)).map((j) => j.id), [mixed.jobs[1]!.id, retrying.id, redelivered.job.id], 'the backlog is untouched');
 
     // A dead letter is kept until it is itself that old; then it goes like any finished job.

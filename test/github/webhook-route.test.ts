@@ -74,7 +74,7 @@ t.test('ping answers 200; form-encoded and JSON events queue a card per link', a
   t.equal(h.enqueued[0].linkId, link.id);
   t.not(h.enqueued[0].linkId, other.id);
   t.match(h.enqueued[0].summary, payload.issue.title, 'the delivery log names the card');
-  const stored = await h.jobs.loadEvent(h.enqueued[0].eventId);
+  const stored = (await h.jobs.loadEvents([h.enqueued[0].eventId])).get(h.enqueued[0].eventId);
   // Stored as its JSON less the REST API's links (stored-payload.ts), removed here independently.
   const withoutApiLinks = JSON.parse(JSON.stringify(payload, (key, value) => (/_url$/.test(key) && /^https:\/\/api\.github\.com\//.test(value) ? undefined : value)));
   t.same(JSON.parse(stored!.payload), withoutApiLinks, 'the form payload is stored as its JSON, without the API links');

@@ -345,11 +345,6 @@ export function createMemoryJobQueue(db: MemoryJobDatabase): MemoryJobQueue {
         const to = Math.min(ids.length, from + Math.max(0, limit));
         return ids.slice(from, to).map((id) => ({ ...db.jobs.get(id)! }));
       }),
-    loadEvent: (eventId) =>
-      call('loadEvent', () => {
-        const event = db.events.get(eventId);
-        return event && { name: event.name, payload: event.payload.toString() };
-      }),
     loadEvents: (eventIds) =>
       call('loadEvents', () => {
         const found = new Map<number, { name: string; payload: string }>();

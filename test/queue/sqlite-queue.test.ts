@@ -50,7 +50,7 @@ t.test('events, jobs and the duplicate rule survive a reopen; leases do not', as
   t.equal((await reopened.ingest(event('d1'), [job('a')])).duplicate, true, 'duplicate after reopen');
   t.same((await reopened.openJobs(T)).map((j) => j.linkId), ['a', 'b'], 'open jobs survive a reopen');
   t.same(await reopened.claim('after-restart', 60_000, 10), [T], 'the process that held the target is gone: its lease went with it');
-  t.same(await reopened.loadEvent(first.eventId!), { name: 'issues', payload: '{"action":"opened"}' });
+  t.same((await reopened.loadEvents([first.eventId!])).get(first.eventId!), { name: 'issues', payload: '{"action":"opened"}' });
   await reopened.ping();
   await reopened.close();
   await t.rejects(reopened.ingest(event('d2'), []), /closed/);
