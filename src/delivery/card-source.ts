@@ -88,18 +88,21 @@ export function createCardSource({ queue, render, githubUrl, cacheSize = 256, pe
 
   return {
     async digestFor(jobs, link, options) {
+      // The first job of each event not yet kept: its entry is made from that job.
+      const missing = new Map<number, (typeof jobs)[number]>();
+      for (const job of jobs) if (!missing.has(job.eventId) && digestEntries.get(job.eventId) === undefined) missing.set(job.eventId, job);
+      const firsts = [...missing.values()];
       const fresh = new Map<number, DigestEntry>();
-      const missing = [...new Set(jobs.filter((job) => digestEntries.get(job.eventId) === undefined).map((job) => job.eventId))];
-      for (let i = 0; i < missing.length; i += EVENTS_PER_READ) {
-        const ids = missing.slice(i, i + EVENTS_PER_READ);
-        const stored = new Map(await Promise.all(ids.map(async (id) => [id, await events.load(id)] as const)));
-        for (const job of jobs) {
-          const event = stored.get(job.eventId);
-          if (!event || fresh.has(job.eventId)) continue;
+      for (let i = 0; i < firsts.length; i += EVENTS_PER_READ) {
+        const chunk = firsts.slice(i, i + EVENTS_PER_READ);
+        const stored = await Promise.all(chunk.map((job) => events.load(job.eventId)));
+        chunk.forEach((job, k) => {
+          const event = stored[k];
+          if (!event) return;
           const entry = digestEntryOf({ delivery: job.delivery, name: event.name, payload: event.payload, receivedAt: job.createdAt });
           fresh.set(job.eventId, entry);
           digestEntries.set(job.eventId, entry);
-        }
+        });
       }
       const entries: DigestEntry[] = [];
       const carried = new Map<string, (typeof jobs)[number]>();
