@@ -105,8 +105,13 @@ const ADDED_COLUMNS: Array<[table: string, column: string, type: string]> = [
   ['attempts', 'digest', 'TEXT'],
 ];
 
+/**
+ * `jobs_open` (open jobs by id) served the single-process worker's start-up scan, which reads by
+ * target now (jobs_target_open): no query used it, yet every ingest and attempt wrote it, a page
+ * more in each group commit. Dropped from stores that have it.
+ */
 const INDEXES = `
-CREATE INDEX IF NOT EXISTS jobs_open ON jobs(id) WHERE status IN ('queued', 'retrying');
+DROP INDEX IF EXISTS jobs_open;
 CREATE INDEX IF NOT EXISTS jobs_target_open ON jobs(target, id) WHERE status IN ('queued', 'retrying');
 CREATE INDEX IF NOT EXISTS jobs_untargeted ON jobs(link_id) WHERE target IS NULL;
 CREATE INDEX IF NOT EXISTS jobs_link ON jobs(link_id, id);

@@ -109,6 +109,11 @@ t.test('a store of the previous version keeps its backlog and rate history, each
   await q.record(attempt({ id: 2, linkId: 'kept' }, { startedAt: 6000 }));
   t.same((await q.requeue(2))?.attempts, 0, 'an old job requeues with a fresh budget');
   await q.close();
+  const upgraded = new Database(path, { readonly: true });
+  const indexes = upgraded.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'jobs'`).pluck().all();
+  upgraded.close();
+  t.notOk(indexes.includes('jobs_open'), 'the index no query reads is dropped, so ingests stop writing it');
+  t.ok(indexes.includes('jobs_target_open'), 'the index the worker reads is there');
 });
 
 t.test('a write the store refuses fails only its own caller, and nothing escapes to crash the process', async (t) => {
