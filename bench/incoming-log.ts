@@ -5,7 +5,7 @@
  * same app with a log that keeps nothing. In-process (`app.inject`), so the figure is the route's
  * own cost without HTTP parsing; both apps alternate rounds and the medians are compared.
  */
-import { createHmac, randomUUID } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,7 @@ import { loadConfig } from '../src/config.js';
 import type { IncomingLog } from '../src/queue/incoming-log.js';
 import { openStores } from '../src/stores.js';
 import type { Figure } from './figure.js';
+import { gitHubDeliveryId } from './delivery-id.js';
 
 const require = createRequire(import.meta.url);
 const SECRET = 'bench-secret-0123456789';
@@ -60,7 +61,7 @@ async function round(app: FastifyInstance, body: string, count: number): Promise
       const res = await app.inject({
         method: 'POST',
         url: '/api/github/webhooks',
-        headers: { 'content-type': 'application/json', 'x-github-event': 'issues', 'x-github-delivery': randomUUID(), 'x-hub-signature-256': signature },
+        headers: { 'content-type': 'application/json', 'x-github-event': 'issues', 'x-github-delivery': gitHubDeliveryId(), 'x-hub-signature-256': signature },
         payload: body,
       });
       if (res.statusCode !== 202) throw new Error(`webhook answered ${res.statusCode}: ${res.body}`);

@@ -4,8 +4,8 @@
  * event loop would add its own pauses to every latency it reports. Receives one job over IPC,
  * answers with the result, and exits.
  */
-import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
+import { gitHubDeliveryId } from './delivery-id.js';
 
 export interface LoadJob {
   url: string;
@@ -35,7 +35,7 @@ process.once('message', (job: LoadJob) => {
           headers: { 'content-type': 'application/json', 'x-github-event': 'push', 'x-hub-signature-256': job.signature },
           body: job.body,
           // Each request is a new delivery: a repeated id would be answered as a duplicate.
-          setupRequest: (req: any) => ({ ...req, headers: { ...req.headers, 'x-github-delivery': randomUUID() } }),
+          setupRequest: (req: any) => ({ ...req, headers: { ...req.headers, 'x-github-delivery': gitHubDeliveryId() } }),
         },
       ],
     },
