@@ -87,12 +87,25 @@ export async function migrate(pool: pg.Pool, migrations: readonly Migration[] = 
   }
 }
 
-/** Runs `work` in one transaction on one pooled connection: committed when it resolves, rolled back when it throws. */
-export async function transaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+/** A pooled connection in a transaction begun for it; one that cannot begin is not pooled again. */
+export async function begin(pool: pg.Pool): Promise<pg.PoolClient> {
   const client = await pool.connect();
-  let broken = false;
   try {
     await client.query('BEGIN');
+    return client;
+  } catch (err) {
+    client.release(true);
+    throw err;
+  }
+}
+
+/**
+ * Runs `work` in the transaction `client` began (`begin`): committed when it resolves, rolled
+ * back when it throws, and the connection back to the pool either way.
+ */
+export async function finish<T>(client: pg.PoolClient, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  let broken = false;
+  try {
     const result = await work(client);
     await client.query('COMMIT');
     return result;
@@ -103,6 +116,11 @@ export async function transaction<T>(pool: pg.Pool, work: (client: pg.PoolClient
   } finally {
     client.release(broken);
   }
+}
+
+/** Runs `work` in one transaction on one pooled connection: committed when it resolves, rolled back when it throws. */
+export async function transaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  return finish(await begin(pool), work);
 }
 
 /** PostgreSQL's SQLSTATE for a unique violation. */
