@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import t from 'tap';
 import { targetKeyOf } from '../../src/links/target-key.js';
-import { openPostgresQueue } from '../../src/queue/postgres-queue.js';
+import { ingestRows, openPostgresQueue } from '../../src/queue/postgres-queue.js';
 import type { EventRecord } from '../../src/queue/records.js';
 import { example } from '../helpers/github-examples.js';
 import { terminateListeners, testPostgres } from '../helpers/postgres.js';
@@ -28,6 +28,27 @@ t.test('concurrent ingests share statements and commits', async (t) => {
   t.equal(new Set(results.map((r) => r.jobs[0]!.id)).size, 200);
   t.equal(await q.eventCount(), 200);
   t.same((await q.openJobs(T1, 0, 1_000)).map((j) => j.summary), results.filter((_, i) => i % 2).map((r) => r.jobs[0]!.summary), 'ids follow arrival order');
+});
+
+t.test('a batch of any size stores each of its webhooks once, padded statements storing nothing more', async (t) => {
+  t.same([1, 2, 3, 15, 16, 17, 64, 65, 500].map(ingestRows), [1, 2, 4, 16, 16, 32, 64, 65, 500], 'prepared sizes are powers of two up to 64');
+  const db = await testPostgres(t);
+  if (!db) return;
+  const q = await openPostgresQueue(db);
+  t.teardown(() => q.close());
+  const sizes = [1, 3, 5, 17, 33, 63, 64, 65, 130];
+  const stored: number[] = [];
+  for (const size of sizes) {
+    // One turn of the event loop: one batch.
+    const results = await Promise.all(Array.from({ length: size }, (_, i) => q.ingest(event(), [{ linkId: 'l', target: T1, summary: `${size}:${i}` }])));
+    t.notOk(results.some((r) => r.duplicate), `a batch of ${size} is stored`);
+    stored.push(...results.map((r) => r.jobs[0]!.id));
+  }
+  const total = sizes.reduce((a, b) => a + b, 0);
+  t.equal(await q.eventCount(), total, 'no row of NULLs was stored');
+  t.same((await q.openJobs(T1, 0, 1_000)).map((j) => j.id), stored, 'ids follow arrival order across sizes');
+  const again = await Promise.all([event(), event()].map(async (e) => [await q.ingest(e, []), await q.ingest(e, [])]));
+  t.same(again.map(([a, b]) => [a.duplicate, b.duplicate]), [[false, true], [false, true]], 'a prepared statement still refuses a seen delivery');
 });
 
 t.test('concurrent attempt records share statements and commits', async (t) => {
