@@ -57,6 +57,9 @@ t.test('a GitHub user sees only the links of repositories they administer', asyn
     'no CSP violation or page error; the one refusal is the foreign link',
   );
 
+  // Signing out asks the bridge to end the session first (a round trip to its session store).
   await page.getByRole('button', { name: 'Sign out' }).click();
-  t.ok(await page.getByRole('button', { name: 'Sign in with GitHub' }).isVisible());
+  const signIn = page.getByRole('button', { name: 'Sign in with GitHub' });
+  await signIn.waitFor({ timeout: 10_000 });
+  t.ok(await signIn.isVisible(), 'signed out: the sign-in button is back');
 });
