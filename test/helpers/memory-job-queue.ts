@@ -17,7 +17,7 @@
  */
 import type { DeliveryLog } from '../../src/queue/delivery-log.js';
 import type { EventStore } from '../../src/queue/event-store.js';
-import type { JobQueue } from '../../src/queue/job-queue.js';
+import type { JobQueue, StoredEvent } from '../../src/queue/job-queue.js';
 import { statusCounts, type AttemptRecord, type DeliveryView, type EventRecord, type IngestResult, type Job, type JobInput } from '../../src/queue/records.js';
 
 export interface LeaseSpan {
@@ -347,7 +347,7 @@ export function createMemoryJobQueue(db: MemoryJobDatabase): MemoryJobQueue {
       }),
     loadEvents: (eventIds) =>
       call('loadEvents', () => {
-        const found = new Map<number, { name: string; payload: string }>();
+        const found = new Map<number, StoredEvent>();
         for (const id of eventIds) {
           const event = db.events.get(id);
           if (event) found.set(id, { name: event.name, payload: event.payload.toString() });
